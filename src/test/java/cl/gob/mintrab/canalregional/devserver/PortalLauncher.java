@@ -97,9 +97,12 @@ public final class PortalLauncher {
         payara = builder.start();
 
         String url = "http://localhost:" + httpPort + "/";
-        if (waitUntilReady(httpPort, Duration.ofMinutes(5))) {
+        if (waitUntilReady(httpPort, Duration.ofMinutes(3))) {
             System.out.printf("%n==> Canal Regional disponible en %s (listo en %.1f s). Ctrl-C para detener.%n%n",
                     url, (System.nanoTime() - started) / 1e9);
+        } else if (payara.isAlive()) {
+            System.out.printf("%n==> El portal no respondió en %s tras 3 minutos: revise los errores de despliegue más arriba"
+                    + " (SEVERE). Ctrl-C para detener.%n%n", url);
         }
         return payara.waitFor();
     }
@@ -129,7 +132,9 @@ public final class PortalLauncher {
 
     /** Stops Payara (graceful, SIGTERM) before the database so that no transaction is cut off. */
     void shutdown() {
+        // System.out, not the logger: java.util.logging is already being reset while shutdown hooks run.
         if (payara != null && payara.isAlive()) {
+            System.out.println("==> Deteniendo Payara Micro...");
             payara.destroy();
             try {
                 if (!payara.waitFor(60, TimeUnit.SECONDS)) {
@@ -140,8 +145,10 @@ public final class PortalLauncher {
             }
         }
         if (database != null) {
+            System.out.println("==> Deteniendo MariaDB...");
             database.stop();
         }
+        System.out.println("==> Canal Regional detenido; los datos quedan en CANAL_DATA_DIR.");
     }
 
     private Path resolve(String path) {
