@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.demo;
 
+import cl.gob.mintrab.canalregional.support.Times;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,7 +27,7 @@ public class DemoLoadService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void load(DemoContributor contributor) {
-        em.persist(new DemoLoad(contributor.name(), Instant.now()));
+        em.persist(new DemoLoad(contributor.name(), Times.now()));
         em.flush();
         contributor.load();
     }

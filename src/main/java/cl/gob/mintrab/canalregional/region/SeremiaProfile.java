@@ -1,5 +1,9 @@
 package cl.gob.mintrab.canalregional.region;
 
+import cl.gob.mintrab.canalregional.support.Times;
+import cl.gob.mintrab.canalregional.security.Audited;
+import cl.gob.mintrab.canalregional.security.NotAudited;
+import cl.gob.mintrab.canalregional.security.RegionOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,8 +14,9 @@ import java.time.Instant;
 
 /** The public face of a Seremia (or the Nivel Central): presentation and contact details for its region page. */
 @Entity
+@Audited
 @Table(name = "seremia_profile")
-public class SeremiaProfile {
+public class SeremiaProfile implements RegionOwned {
 
     @Id
     @Column(name = "region_code", length = 2)
@@ -38,6 +43,7 @@ public class SeremiaProfile {
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
+    @NotAudited
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -51,7 +57,12 @@ public class SeremiaProfile {
 
     public SeremiaProfile(String regionCode) {
         this.regionCode = regionCode;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Times.now();
+    }
+
+    @Override
+    public String ownerRegionCode() {
+        return regionCode;
     }
 
     public SeremiaContact toContact() {

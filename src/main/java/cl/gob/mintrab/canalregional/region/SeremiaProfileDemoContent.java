@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.region;
 
+import cl.gob.mintrab.canalregional.support.Times;
 import cl.gob.mintrab.canalregional.demo.DemoContributor;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -107,7 +108,7 @@ public class SeremiaProfileDemoContent implements DemoContributor {
             profile.setEmail((central ? "nivel-central" : region.getSlug()) + "@demo.canalregional.cl");
             profile.setOfficeHours("Lunes a viernes, de 9:00 a 14:00 horas");
             profile.setDemo(true);
-            profile.setUpdatedAt(Instant.now());
+            profile.setUpdatedAt(Times.now());
             em.persist(profile);
         }
     }

@@ -1,6 +1,8 @@
 package cl.gob.mintrab.canalregional.site;
 
+import cl.gob.mintrab.canalregional.support.AccessRefused;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +29,9 @@ public class ErrorPageBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Event<AccessRefused> accessRefused;
+
     private String incidentId;
 
     @PostConstruct
@@ -38,6 +43,18 @@ public class ErrorPageBacking {
             incidentId = newIncidentId();
             LOG.log(Level.SEVERE, String.format("Incidente %s: error %s en %s %s", incidentId, status,
                     request.getMethod(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), error);
+        }
+    }
+
+    /**
+     * View action of the 403 page: a refusal by a URL constraint (a role that may not enter that area) is audited
+     * like any other; refusals by services were audited where they happened.
+     */
+    public void auditRefusal() {
+        if (request.getUserPrincipal() != null && request.getAttribute(AccessRefused.AUDITED) == null) {
+            request.setAttribute(AccessRefused.AUDITED, Boolean.TRUE);
+            accessRefused.fire(new AccessRefused(request.getUserPrincipal().getName(),
+                    String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), "URL constraint"));
         }
     }
 

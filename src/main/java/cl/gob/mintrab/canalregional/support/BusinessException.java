@@ -31,6 +31,11 @@ public abstract class BusinessException extends RuntimeException {
         return messageKey;
     }
 
+    /** The HTTP status for a page or API call that fails with this exception. */
+    public int httpStatus() {
+        return 400;
+    }
+
     public Object[] getArguments() {
         return Arrays.copyOf(arguments, arguments.length);
     }

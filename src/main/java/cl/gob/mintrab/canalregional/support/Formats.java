@@ -21,6 +21,8 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", LOCALE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm", LOCALE);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** "2026-11-24 09:30:05": exports and tables that spreadsheets sort. */
+    public static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(ZONE));

@@ -11,4 +11,9 @@ public class NotFoundException extends BusinessException {
     public NotFoundException(String what, Object key) {
         super("error.not_found", what + " not found: " + key);
     }
+
+    @Override
+    public int httpStatus() {
+        return 404;
+    }
 }

@@ -2,6 +2,7 @@ package cl.gob.mintrab.canalregional.region;
 
 import cl.gob.mintrab.canalregional.support.NotFoundException;
 import cl.gob.mintrab.canalregional.testsupport.Deployments;
+import cl.gob.mintrab.canalregional.testsupport.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,10 +16,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -133,18 +131,11 @@ class ReferenceDataIT {
     }
 
     private Map<String, String[]> rows(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            Map<String, String[]> rows = new HashMap<>();
-            while (rs.next()) {
-                String[] row = new String[columns];
-                for (int i = 0; i < columns; i++) {
-                    row[i] = rs.getString(i + 1);
-                }
-                rows.put(row[0], row);
-            }
-            return rows;
+        Map<String, String[]> rows = new HashMap<>();
+        for (List<String> row : new Sql(dataSource).rows(sql)) {
+            rows.put(row.get(0), row.toArray(String[]::new));
         }
+        return rows;
     }
 
     /** The reference CSVs have no quoted fields. */

@@ -96,7 +96,7 @@ class PublicPagesIT {
             HttpResponse<String> response = Http.get(base, path);
             assertEquals(404, response.statusCode(), path);
             assertTrue(response.body().contains("Página no encontrada"), path);
-            assertFalse(response.body().contains("Exception"), path);
+            assertFalse(response.body().contains("\tat ") || response.body().contains(".java:"), path + " shows a stack trace");
         }
     }
 

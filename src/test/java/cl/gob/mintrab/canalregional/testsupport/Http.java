@@ -20,13 +20,33 @@ public final class Http {
     private Http() {
     }
 
-    public static HttpResponse<String> get(URL base, String path) {
-        return send(HttpRequest.newBuilder(resolve(base, path)).GET().timeout(Duration.ofSeconds(60)).build());
+    public static HttpResponse<String> get(URL base, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(base, path)).GET().timeout(Duration.ofSeconds(60));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** Creates an account with {@link Fixtures#PASSWORD} through the test deployment's fixtures servlet. */
+    public static String createAccount(URL base, String prefix, String roles, String regions) {
+        String username = Fixtures.uniqueUsername(prefix);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(resolve(base, "/__pruebas/cuenta?username=" + username
+                        + "&roles=" + roles + "&regions=" + (regions == null ? "" : regions)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("fixture account not created: " + response.statusCode());
+        }
+        return username;
     }
 
     public static HttpResponse<String> send(HttpRequest request) {
+        return sendWith(CLIENT, request);
+    }
+
+    static HttpResponse<String> sendWith(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

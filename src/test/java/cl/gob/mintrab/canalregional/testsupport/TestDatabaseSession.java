@@ -2,6 +2,7 @@ package cl.gob.mintrab.canalregional.testsupport;
 
 import cl.gob.mintrab.canalregional.devserver.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.IOException;
@@ -48,6 +49,19 @@ public class TestDatabaseSession implements LauncherSessionListener {
             throw new IllegalStateException("No test database: integration tests run with mvn verify");
         }
         return database;
+    }
+
+    /** SQL against the test database from the test JVM, for client-side tests that check what was stored. */
+    public static Sql sql() {
+        MariaDbDataSource dataSource = new MariaDbDataSource();
+        try {
+            dataSource.setUrl(database().jdbcUrl());
+            dataSource.setUser("canal");
+            dataSource.setPassword("canal-it");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Sql(dataSource);
     }
 
     private static void deleteRecursively(Path dir) {

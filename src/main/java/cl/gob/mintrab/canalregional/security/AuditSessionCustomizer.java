@@ -1,0 +1,23 @@
+package cl.gob.mintrab.canalregional.security;
+
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * Attaches the single {@link AuditListener} to every entity marked {@link Audited}. Registered in
+ * persistence.xml ({@code eclipselink.session.customizer}), so features only annotate their entities.
+ */
+public class AuditSessionCustomizer implements SessionCustomizer {
+
+    @Override
+    public void customize(Session session) {
+        AuditListener listener = new AuditListener();
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            Class<?> type = descriptor.getJavaClass();
+            if (type != null && type.isAnnotationPresent(Audited.class)) {
+                descriptor.getEventManager().addListener(listener);
+            }
+        }
+    }
+}
