@@ -3,6 +3,9 @@ package cl.gob.mintrab.canalregional.support;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -57,6 +60,14 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
                 FacesErrors.global("error.concurrent_change");
                 return true;
             }
+            if (Exceptions.find(error, ViewExpiredException.class).isPresent() && !context.getPartialViewContext().isAjaxRequest()) {
+                // A form posted after its view expired (or forged): back to the same page, freshly, with a word why.
+                return redirectWithMessage(context, requestPath(context), "error.view_expired");
+            }
+            if (Exceptions.find(error, ProtectedViewException.class).isPresent()) {
+                // A staff page opened from a bookmark or another site instead of from the staff menu.
+                return redirectWithMessage(context, "/admin/", "error.protected_view");
+            }
             if (Exceptions.find(error, CspException.class).isPresent()) {
                 // A form posted without the page's script nonce: not sent by our pages (forged, or very stale).
                 return respond(context, 400, "error.bad_request", new Object[0]);
@@ -83,6 +94,24 @@ public class BusinessExceptionHandlerFactory extends ExceptionHandlerFactory {
                 context.getExternalContext().getRequestMap().put(AccessRefused.AUDITED, Boolean.TRUE);
             }
             return respond(context, business.httpStatus(), business.getMessageKey(), business.getArguments());
+        }
+
+        private static String requestPath(FacesContext context) {
+            HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+            return request.getRequestURI().substring(request.getContextPath().length());
+        }
+
+        private static boolean redirectWithMessage(FacesContext context, String path, String key) {
+            try {
+                ExternalContext external = context.getExternalContext();
+                external.getFlash().setKeepMessages(true);
+                FacesErrors.global(key);
+                external.redirect(external.getRequestContextPath() + path);
+                context.responseComplete();
+            } catch (IOException | IllegalStateException e) {
+                throw new FacesException(e);
+            }
+            return true;
         }
 
         /** In a form: a message on the same page. Opening a page: the error page with that status. */

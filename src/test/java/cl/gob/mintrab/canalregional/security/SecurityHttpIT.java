@@ -104,7 +104,9 @@ class SecurityHttpIT {
         assertTrue(own.contains("jakarta.faces.Token="), "staff pages are protected views: " + own);
         assertEquals(200, session.get(own).statusCode());
         HttpResponse<String> bookmarked = session.get("/admin/seremia/?region=08");
-        assertTrue(bookmarked.body().contains("Abra esta página desde el panel"), "no token, no protected page");
+        assertEquals(302, bookmarked.statusCode(), "no token, no protected page");
+        assertTrue(bookmarked.headers().firstValue("Location").orElse("").endsWith("/admin/"));
+        assertTrue(session.get("/admin/").body().contains("se abren desde el menú del panel"), "and the dashboard says why");
 
         HttpResponse<String> crafted = session.get(own.replace("region=08", "region=16"));
         assertEquals(403, crafted.statusCode());
