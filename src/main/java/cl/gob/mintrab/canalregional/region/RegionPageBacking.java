@@ -1,6 +1,6 @@
 package cl.gob.mintrab.canalregional.region;
 
-import cl.gob.mintrab.canalregional.site.PublicRoutesFilter;
+import cl.gob.mintrab.canalregional.support.RouteParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +24,7 @@ public class RegionPageBacking {
 
     /** View action: 404 for an unknown slug, or when the view is requested without one. */
     public void load() throws IOException {
-        detail = PublicRoutesFilter.param(request, "region")
+        detail = RouteParams.get(request, "region")
                 .flatMap(regionService::findBySlug)
                 .map(region -> regionService.getDetail(region.slug()))
                 .orElse(null);

@@ -4,6 +4,7 @@ import cl.gob.mintrab.canalregional.support.Times;
 import cl.gob.mintrab.canalregional.security.Audited;
 import cl.gob.mintrab.canalregional.security.NotAudited;
 import cl.gob.mintrab.canalregional.security.RegionOwned;
+import cl.gob.mintrab.canalregional.support.AffectsPublicPages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.time.Instant;
 /** The public face of a Seremia (or the Nivel Central): presentation and contact details for its region page. */
 @Entity
 @Audited
+@AffectsPublicPages
 @Table(name = "seremia_profile")
 public class SeremiaProfile implements RegionOwned {
 

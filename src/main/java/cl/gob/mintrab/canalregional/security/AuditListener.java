@@ -181,8 +181,9 @@ public class AuditListener extends DescriptorEventAdapter {
             Object value = mapping.getAttributeValueFromObject(entity);
             String text;
             if (mapping.isForeignReferenceMapping() && !mapping.isDirectCollectionMapping()) {
-                text = value == null ? null : String.valueOf(event.getSession().getId(value instanceof
-                        org.eclipse.persistence.indirection.ValueHolderInterface<?> holder ? holder.getValue() : value));
+                Object target = value instanceof org.eclipse.persistence.indirection.ValueHolderInterface<?> holder
+                        ? holder.getValue() : value;
+                text = target == null ? null : String.valueOf(event.getSession().getId(target));
             } else {
                 text = AuditText.valueOf(value);
             }

@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.site;
 
+import cl.gob.mintrab.canalregional.support.RouteParams;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,13 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The public URLs that carry parameters in their path, e.g. {@code /region/nuble}, forwarded to the view (under WEB-INF, so never reachable without its route) that
- * renders them with the parameters as request attributes (read with {@link #param}). Plain pages get
+ * renders them with the parameters as request attributes (read with {@link RouteParams#get}). Plain pages get
  * extensionless URLs from OmniFaces' FacesViews; this table holds only the parameterised ones, in one place.
  */
 @WebFilter(filterName = "PublicRoutesFilter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
@@ -25,7 +25,6 @@ public class PublicRoutesFilter extends HttpFilter {
 
     @Serial
     private static final long serialVersionUID = 1L;
-    private static final String ATTRIBUTE_PREFIX = "canal.route.";
 
     /** A URL pattern, the view that renders it and the names of the pattern's groups. */
     record Route(Pattern pattern, String view, List<String> names) {
@@ -35,7 +34,10 @@ public class PublicRoutesFilter extends HttpFilter {
     }
 
     static final List<Route> ROUTES = List.of(
-            new Route("^/region/([a-z0-9-]{1,40})/?$", "/WEB-INF/views/region.xhtml", "region"));
+            new Route("^/region/([a-z0-9-]{1,40})/?$", "/WEB-INF/views/region.xhtml", "region"),
+            new Route("^/region/([a-z0-9-]{1,40})/([a-z0-9-]{1,40})/?$", "/WEB-INF/views/listing.xhtml", "region", "kind"),
+            new Route("^/region/([a-z0-9-]{1,40})/([a-z0-9-]{1,40})/([a-z0-9-]{1,80})/?$", "/WEB-INF/views/publication.xhtml",
+                    "region", "kind", "slug"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,7 +47,7 @@ public class PublicRoutesFilter extends HttpFilter {
             Matcher matcher = route.pattern().matcher(path);
             if (matcher.matches()) {
                 for (int i = 0; i < route.names().size(); i++) {
-                    request.setAttribute(ATTRIBUTE_PREFIX + route.names().get(i), matcher.group(i + 1));
+                    request.setAttribute(RouteParams.ATTRIBUTE_PREFIX + route.names().get(i), matcher.group(i + 1));
                 }
                 request.getRequestDispatcher(route.view()).forward(request, response);
                 return;
@@ -54,8 +56,4 @@ public class PublicRoutesFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** A path parameter of the current request's route, if the request came through one. */
-    public static Optional<String> param(HttpServletRequest request, String name) {
-        return Optional.ofNullable((String) request.getAttribute(ATTRIBUTE_PREFIX + name));
-    }
 }

@@ -37,6 +37,11 @@ public class Formats {
         return instant == null ? "" : ISO.format(instant.atZone(ZONE));
     }
 
+    /** A value for a URL's query string. */
+    public String url(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String integer(Number value) {
         return value == null ? "" : String.format(LOCALE, "%,d", value.longValue());
     }

@@ -2,6 +2,8 @@ package cl.gob.mintrab.canalregional.site;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -10,11 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublicRoutesFilterTest {
 
-    private static Optional<String> regionOf(String path) {
+    /** The view and the path parameters a path is forwarded to, as the filter would. */
+    private record Target(String view, Map<String, String> params) {
+    }
+
+    private static Optional<Target> route(String path) {
         for (PublicRoutesFilter.Route route : PublicRoutesFilter.ROUTES) {
             Matcher m = route.pattern().matcher(path);
-            if (m.matches() && route.names().contains("region")) {
-                return Optional.of(m.group(route.names().indexOf("region") + 1));
+            if (m.matches()) {
+                Map<String, String> params = new LinkedHashMap<>();
+                for (int i = 0; i < route.names().size(); i++) {
+                    params.put(route.names().get(i), m.group(i + 1));
+                }
+                return Optional.of(new Target(route.view(), params));
             }
         }
         return Optional.empty();
@@ -22,17 +32,26 @@ class PublicRoutesFilterTest {
 
     @Test
     void regionPagesAreRouted() {
-        assertEquals(Optional.of("nuble"), regionOf("/region/nuble"));
-        assertEquals(Optional.of("arica-y-parinacota"), regionOf("/region/arica-y-parinacota/"));
-        assertEquals(Optional.of("nivel-central"), regionOf("/region/nivel-central"));
+        assertEquals(new Target("/WEB-INF/views/region.xhtml", Map.of("region", "nuble")), route("/region/nuble").orElseThrow());
+        assertEquals(Map.of("region", "arica-y-parinacota"), route("/region/arica-y-parinacota/").orElseThrow().params());
+    }
+
+    @Test
+    void kindListingsAndPublicationsAreRoutedUnderTheirRegion() {
+        Target listing = route("/region/nuble/noticias").orElseThrow();
+        assertEquals("/WEB-INF/views/listing.xhtml", listing.view());
+        assertEquals(Map.of("region", "nuble", "kind", "noticias"), listing.params());
+        Target page = route("/region/nivel-central/documentos/informe-gt-2026").orElseThrow();
+        assertEquals("/WEB-INF/views/publication.xhtml", page.view());
+        assertEquals("informe-gt-2026", page.params().get("slug"));
     }
 
     @Test
     void otherPathsAreLeftAlone() {
-        assertTrue(regionOf("/region/").isEmpty());
-        assertTrue(regionOf("/region/nuble/otra-cosa").isEmpty());
-        assertTrue(regionOf("/region/Ñuble").isEmpty(), "slugs are lower-case ASCII");
-        assertTrue(regionOf("/region/../WEB-INF/web.xml").isEmpty());
-        assertTrue(regionOf("/contacto").isEmpty());
+        assertTrue(route("/region/").isEmpty());
+        assertTrue(route("/region/nuble/a/b/c").isEmpty());
+        assertTrue(route("/region/Ñuble").isEmpty(), "slugs are lower-case ASCII");
+        assertTrue(route("/region/../WEB-INF/web.xml").isEmpty());
+        assertTrue(route("/contacto").isEmpty());
     }
 }
