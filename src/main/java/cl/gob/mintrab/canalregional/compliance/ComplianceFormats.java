@@ -47,6 +47,11 @@ public class ComplianceFormats {
         return number(value);
     }
 
+    /** "Etapa 3". */
+    public String stage(int stage) {
+        return cl.gob.mintrab.canalregional.support.Texts.get("gt.stage_label", stage);
+    }
+
     /** "24 de noviembre de 2026". */
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);

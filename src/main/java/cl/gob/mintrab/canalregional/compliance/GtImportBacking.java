@@ -73,7 +73,7 @@ public class GtImportBacking implements Serializable {
                 FacesErrors.global("admin_gt_import.refused", rows.size());
             }
             if (!fieldErrors.isEmpty()) {
-                FacesErrors.show("form", new ValidationException(fieldErrors));
+                GtPages.showErrors("form", new ValidationException(fieldErrors));
             }
             return null;
         } catch (IOException e) {

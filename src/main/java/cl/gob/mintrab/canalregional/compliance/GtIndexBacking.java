@@ -78,7 +78,7 @@ public class GtIndexBacking implements Serializable {
             GtPages.keepMessage("admin_gt.created");
             return GtPages.program(id);
         } catch (ValidationException e) {
-            FacesErrors.show("form", e);
+            GtPages.showErrors("form", e);
             return null;
         }
     }

@@ -27,6 +27,23 @@ final class GtPages {
         return BASE + "unidad?faces-redirect=true&programa=" + programId + "&region=" + regionCode;
     }
 
+    /**
+     * {@link FacesErrors#show}, keeping what the user typed on screen: an input marked invalid without a submitted
+     * value would otherwise render empty (PrimeFaces, with empty strings read as null).
+     */
+    static void showErrors(String formId, ValidationException e) {
+        FacesErrors.show(formId, e);
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (ValidationException.FieldError error : e.getErrors()) {
+            if (error.field() != null && context.getViewRoot().findComponent(":" + formId + ":" + error.field())
+                    instanceof jakarta.faces.component.UIInput input && input.getSubmittedValue() == null
+                    && !(input instanceof jakarta.faces.component.html.HtmlInputFile)) {
+                Object value = input.getValue();
+                input.setSubmittedValue(value == null ? "" : value.toString());
+            }
+        }
+    }
+
     /** An info message that survives the redirect that follows. */
     static void keepMessage(String key, Object... arguments) {
         FacesErrors.info(key, arguments);

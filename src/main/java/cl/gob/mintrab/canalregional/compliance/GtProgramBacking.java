@@ -232,7 +232,7 @@ public class GtProgramBacking implements Serializable {
             }
             refresh();
         } catch (ValidationException e) {
-            FacesErrors.show("form", e);
+            GtPages.showErrors("form", e);
         } catch (ConcurrentChangeException e) {
             FacesErrors.global(e.getMessageKey());
         }

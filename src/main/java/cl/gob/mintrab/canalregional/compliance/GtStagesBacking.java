@@ -142,7 +142,7 @@ public class GtStagesBacking implements Serializable {
             FacesErrors.info("admin_gt_stages.saved");
             refresh();
         } catch (ValidationException e) {
-            FacesErrors.show("form", e);
+            GtPages.showErrors("form", e);
         } catch (ConcurrentChangeException e) {
             FacesErrors.global(e.getMessageKey());
         }

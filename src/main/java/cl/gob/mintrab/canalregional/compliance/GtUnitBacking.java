@@ -35,9 +35,13 @@ public class GtUnitBacking implements Serializable {
     @Inject
     ExportService exports;
 
+    @Inject
+    GtAccess access;
+
     private Long programId;
     private String region;
     private UnitReportService.UnitPage page;
+    private boolean manager;
 
     private Long editActivityId;
     private Integer editVersion;
@@ -59,7 +63,12 @@ public class GtUnitBacking implements Serializable {
     }
 
     private void refresh() {
+        manager = access.canManage();
         page = reports.get(programId, region);
+    }
+
+    public boolean isManager() {
+        return manager;
     }
 
     public void edit(ProgramResults.RowView row) {
@@ -91,7 +100,7 @@ public class GtUnitBacking implements Serializable {
             editActivityId = null;
             refresh();
         } catch (ValidationException e) {
-            FacesErrors.show("form", e);
+            GtPages.showErrors("form", e);
         } catch (ConcurrentChangeException e) {
             FacesErrors.global(e.getMessageKey());
         }
@@ -105,7 +114,7 @@ public class GtUnitBacking implements Serializable {
             evidenceUrl = null;
             refreshKeepingEditor();
         } catch (ValidationException e) {
-            FacesErrors.show("form", e);
+            GtPages.showErrors("form", e);
         }
     }
 
@@ -129,7 +138,7 @@ public class GtUnitBacking implements Serializable {
             evidenceTitle = null;
             refreshKeepingEditor();
         } catch (ValidationException e) {
-            FacesErrors.show("upload", e);
+            GtPages.showErrors("upload", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,7 +150,7 @@ public class GtUnitBacking implements Serializable {
             FacesErrors.info("admin_gt_unit.evidence_added");
             refreshKeepingEditor();
         } catch (ValidationException e) {
-            FacesErrors.show("form", e);
+            GtPages.showErrors("form", e);
         }
     }
 
@@ -151,7 +160,7 @@ public class GtUnitBacking implements Serializable {
             FacesErrors.info("admin_gt_unit.evidence_removed");
             refreshKeepingEditor();
         } catch (ValidationException e) {
-            FacesErrors.show("form", e);
+            GtPages.showErrors("form", e);
         }
     }
 
@@ -170,7 +179,7 @@ public class GtUnitBacking implements Serializable {
             FacesErrors.info("admin_gt_unit.submitted");
             refresh();
         } catch (ValidationException e) {
-            FacesErrors.show("form", e);
+            GtPages.showErrors("form", e);
         } catch (ConcurrentChangeException e) {
             FacesErrors.global(e.getMessageKey());
         }
@@ -183,7 +192,7 @@ public class GtUnitBacking implements Serializable {
             reviewComment = null;
             refresh();
         } catch (ValidationException e) {
-            FacesErrors.show("review", e);
+            GtPages.showErrors("review", e);
         } catch (ConcurrentChangeException e) {
             FacesErrors.global(e.getMessageKey());
         }
@@ -196,7 +205,7 @@ public class GtUnitBacking implements Serializable {
             reviewComment = null;
             refresh();
         } catch (ValidationException e) {
-            FacesErrors.show("review", e);
+            GtPages.showErrors("review", e);
         } catch (ConcurrentChangeException e) {
             FacesErrors.global(e.getMessageKey());
         }

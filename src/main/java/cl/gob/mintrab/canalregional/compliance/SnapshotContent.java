@@ -2,6 +2,7 @@ package cl.gob.mintrab.canalregional.compliance;
 
 import cl.gob.mintrab.canalregional.compliance.ComplianceCalculator.NationalResult;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ public final class SnapshotContent {
         body.put("units", units);
         body.put("national", national);
         body.put("flags", flags);
-        return body;
+        return normalized(body);
     }
 
     private static String date(LocalDate date) {
@@ -140,5 +141,27 @@ public final class SnapshotContent {
             m.put((String) pairs[i], pairs[i + 1]);
         }
         return m;
+    }
+
+    /** Every figure with exactly two decimals, whether it came from the database ("25.00") or from a file ("25"). */
+    private static Map<String, Object> normalized(Map<String, Object> map) {
+        map.replaceAll((k, v) -> normalize(v));
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object normalize(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.setScale(ComplianceCalculator.SCALE, ComplianceCalculator.ROUNDING);
+        }
+        if (value instanceof Map<?, ?> m) {
+            return normalized((Map<String, Object>) m);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(normalize(item)));
+            return copy;
+        }
+        return value;
     }
 }
