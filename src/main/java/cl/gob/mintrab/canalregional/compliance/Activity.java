@@ -72,7 +72,7 @@ public class Activity {
         this.scope = scope;
         this.number = number;
         this.description = description;
-        this.weight = weight;
+        this.weight = ActivityReport.scaled(weight);
     }
 
     public Long getId() {
@@ -112,7 +112,7 @@ public class Activity {
     }
 
     public void setWeight(BigDecimal weight) {
-        this.weight = weight;
+        this.weight = ActivityReport.scaled(weight);
     }
 
     public Set<Long> getObjectiveIds() {

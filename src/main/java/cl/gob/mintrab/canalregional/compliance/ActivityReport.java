@@ -79,7 +79,7 @@ public class ActivityReport implements RegionOwned {
     }
 
     public void record(BigDecimal compliance, String comment, String username) {
-        this.compliance = compliance;
+        this.compliance = scaled(compliance);
         this.comment = comment;
         this.updatedBy = username;
         this.updatedAt = Times.now();
@@ -118,8 +118,13 @@ public class ActivityReport implements RegionOwned {
     }
 
     public void setReported(BigDecimal weight, BigDecimal cumulative) {
-        this.reportedWeight = weight;
-        this.reportedCumulative = cumulative;
+        this.reportedWeight = scaled(weight);
+        this.reportedCumulative = scaled(cumulative);
+    }
+
+    /** Percentages are kept with the column's two decimals, so what is audited is what is stored. */
+    static BigDecimal scaled(BigDecimal value) {
+        return value == null ? null : value.setScale(ComplianceCalculator.SCALE, ComplianceCalculator.ROUNDING);
     }
 
     public String getUpdatedBy() {

@@ -84,8 +84,8 @@ public class RecheckFlag implements RegionOwned {
         this.regionCode = regionCode;
         this.kind = kind;
         this.activityNumber = activityNumber;
-        this.reported = reported;
-        this.computed = computed;
+        this.reported = ActivityReport.scaled(reported);
+        this.computed = ActivityReport.scaled(computed);
         this.detail = detail;
         this.createdAt = Times.now();
     }
