@@ -2,6 +2,7 @@ package cl.gob.mintrab.canalregional.compliance;
 
 import cl.gob.mintrab.canalregional.security.AuditAction;
 import cl.gob.mintrab.canalregional.security.AuditLog;
+import cl.gob.mintrab.canalregional.support.Texts;
 import cl.gob.mintrab.canalregional.support.Times;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,13 +44,13 @@ public class ExportService {
     public void unit(long programId, String regionCode, Format format, OutputStream out) {
         ProgramResults.Results r = loadUnit(programId, regionCode);
         write(r, List.of(r.unit(regionCode)), false, format, out);
-        auditLog.record(AuditAction.EXPORT, "WorkProgram", programId, regionCode, "Exportación " + format + " de la unidad");
+        auditLog.record(AuditAction.EXPORT, "WorkProgram", programId, regionCode, Texts.get("gt_audit.export_unit", format));
     }
 
     public void national(long programId, Format format, OutputStream out) {
         ProgramResults.Results r = loadNational(programId);
         write(r, r.units(), true, format, out);
-        auditLog.record(AuditAction.EXPORT, "WorkProgram", programId, null, "Exportación " + format + " nacional");
+        auditLog.record(AuditAction.EXPORT, "WorkProgram", programId, null, Texts.get("gt_audit.export_national", format));
     }
 
     private ProgramResults.Results loadUnit(long programId, String regionCode) {

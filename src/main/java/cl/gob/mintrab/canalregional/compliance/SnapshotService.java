@@ -4,6 +4,7 @@ import cl.gob.mintrab.canalregional.security.Actor;
 import cl.gob.mintrab.canalregional.security.AuditAction;
 import cl.gob.mintrab.canalregional.security.AuditNote;
 import cl.gob.mintrab.canalregional.support.NotFoundException;
+import cl.gob.mintrab.canalregional.support.Texts;
 import cl.gob.mintrab.canalregional.support.Times;
 import cl.gob.mintrab.canalregional.support.ValidationException;
 import jakarta.ejb.Stateless;
@@ -74,7 +75,7 @@ public class SnapshotService {
         }
         ProgramSnapshot snapshot = writer.write(programId, 1, actor.username(), null);
         auditNote.describe(program, AuditAction.TRANSITION,
-                "ACTIVO -> CONGELADO: instantánea 1, SHA-256 " + snapshot.getSha256());
+                Texts.get("gt_audit.frozen", snapshot.getSha256()));
         program.setStatus(ProgramStatus.CONGELADO);
         program.touch();
         return SnapshotView.of(snapshot);

@@ -5,8 +5,9 @@ import cl.gob.mintrab.canalregional.security.AuditAction;
 import cl.gob.mintrab.canalregional.security.AuditNote;
 import cl.gob.mintrab.canalregional.support.ConcurrentChangeException;
 import cl.gob.mintrab.canalregional.support.NotFoundException;
-import cl.gob.mintrab.canalregional.support.ValidationException;
+import cl.gob.mintrab.canalregional.support.Texts;
 import cl.gob.mintrab.canalregional.support.ValidationException.FieldError;
+import cl.gob.mintrab.canalregional.support.ValidationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,6 +56,11 @@ public class UnitReportService {
 
         public PortalEvidence portal(long activityId) {
             return portalEvidence.getOrDefault(activityId, PortalEvidence.none());
+        }
+
+        /** Whether a document reported figures for this unit (imported programmes): then they are shown too. */
+        public boolean hasReportedFigures() {
+            return unit.rows().stream().anyMatch(r -> r.reportedCumulative() != null);
         }
     }
 
@@ -262,7 +268,7 @@ public class UnitReportService {
             throw new ValidationException(errors);
         }
         ActivityReport figure = figure(report, activity, actor, expectedVersion);
-        auditNote.describe(figure, AuditAction.UPDATE, "Corrección: " + reason.trim());
+        auditNote.describe(figure, AuditAction.UPDATE, Texts.get("gt_audit.correction", reason.trim()));
         figure.record(compliance, figure.getComment(), actor.username());
         report.touch();
     }

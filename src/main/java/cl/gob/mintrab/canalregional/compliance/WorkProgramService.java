@@ -87,10 +87,16 @@ public class WorkProgramService {
                 }).toList();
     }
 
-    /** The units the current user reports for, in every programme that is not a draft, newest first. */
+    /**
+     * The units the current user reports for, in every programme that is not a draft, newest first. Central staff
+     * and administrators follow every unit on the dashboard instead: none for them.
+     */
     public List<ReportableUnit> findMyReports() {
         access.requireStaff();
         List<ReportableUnit> list = new ArrayList<>();
+        if (access.canManage()) {
+            return list;
+        }
         List<WorkProgram> programs = em.createQuery("SELECT p FROM WorkProgram p WHERE p.status <> :draft "
                 + "ORDER BY p.year DESC, p.id DESC", WorkProgram.class)
                 .setParameter("draft", ProgramStatus.BORRADOR).setMaxResults(20).getResultList();
@@ -381,7 +387,7 @@ public class WorkProgramService {
         int from = program.getStage();
         int carried = carry(programId, from, programId, from + 1);
         auditNote.describe(program, AuditAction.TRANSITION,
-                "Etapa " + from + " -> Etapa " + (from + 1) + ": " + carried + " compromisos traspasados");
+                Texts.get("gt_audit.stage_advanced", from, from + 1, carried));
         program.setStage(from + 1);
         program.touch();
         return carried;

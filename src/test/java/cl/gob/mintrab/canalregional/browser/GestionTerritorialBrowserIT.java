@@ -191,7 +191,7 @@ class GestionTerritorialBrowserIT {
             assertThat(page.locator("#review-note")).containsText("Conforme, con medio de verificación.");
             Browser.assertNoAxeViolations(page);
 
-            Download download = page.waitForDownload(() -> button(page, "Descargar PDF").click());
+            Download download = page.waitForDownload(() -> page.locator("[id='form:exportPdf']").click());
             assertTrue(download.suggestedFilename().endsWith(".pdf"), download.suggestedFilename());
             byte[] pdf = Files.readAllBytes(download.path());
             assertArrayEquals("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.util.Arrays.copyOf(pdf, 5));
