@@ -3,6 +3,7 @@ package cl.gob.mintrab.canalregional.compliance;
 import cl.gob.mintrab.canalregional.security.AccessDeniedException;
 import cl.gob.mintrab.canalregional.security.Role;
 import cl.gob.mintrab.canalregional.support.ConcurrentChangeException;
+import cl.gob.mintrab.canalregional.support.Formats;
 import cl.gob.mintrab.canalregional.support.NotFoundException;
 import cl.gob.mintrab.canalregional.support.ValidationException;
 import cl.gob.mintrab.canalregional.testsupport.Deployments;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Runs inside Payara: the weight rule at activation, a unit's editors entering figures and evidence for their own
  * unit only, per-unit approval and send-back by central staff as audited transitions, corrections with a reason,
- * and commitments carried into the next stage.
+ * commitments carried into the next stage, the stage reports, and what the portal itself holds shown as evidence
+ * for the sections each activity is mapped to.
  */
 @ExtendWith(ArquillianExtension.class)
 class UnitReportWorkflowIT {
@@ -231,5 +234,94 @@ class UnitReportWorkflowIT {
         assertEquals("Etapa " + stage + " -> Etapa " + (stage + 1) + ": 2 compromisos traspasados",
                 new Sql(dataSource).value("SELECT summary FROM audit_entry WHERE entity_type = 'WorkProgram' AND entity_id = ? "
                         + "AND action = 'TRANSITION' ORDER BY id DESC LIMIT 1", String.valueOf(id)));
+    }
+    @Test
+    void thePortalsOwnMesasStandAsEvidenceForTheSectionsMappedToEachActivity() throws SQLException {
+        login.as(account(Role.CENTRAL));
+        int year = LocalDate.now(Formats.ZONE).getYear();
+        long id = GtTestPrograms.draft(programs, year);
+        ActivityView first = programs.results(id).activities(ActivityScope.REGIONAL).get(0);
+        ActivityView second = programs.results(id).activities(ActivityScope.REGIONAL).get(1);
+        programs.setSections(first.id(), List.of(PortalSection.MESA_TECNICA.name()), first.version());
+        // A section whose feature has no evidence source in this build counts nothing and says so.
+        programs.setSections(second.id(), List.of(PortalSection.ACUERDO.name()), second.version());
+        assertThrows(ValidationException.class, () -> programs.setSections(first.id(), List.of("NO_EXISTE"),
+                programs.results(id).activities(ActivityScope.REGIONAL).get(0).version()));
+        assertEquals(List.of(PortalSection.MESA_TECNICA.name()),
+                programs.results(id).activities(ActivityScope.REGIONAL).get(0).sections());
+        programs.activate(id, programs.get(id).version());
+
+        Sql sql = new Sql(dataSource);
+        String tecnica = "Mesa Técnica de prueba " + Fixtures.uniqueUsername("m");
+        String insert = "INSERT INTO mesa (region_code, kind, name, created_at, updated_at) "
+                + "VALUES (?, ?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))";
+        sql.execute(insert, "08", "TECNICA", tecnica);
+        sql.execute(insert, "08", "SECTORIAL", "Mesa Sectorial de prueba " + Fixtures.uniqueUsername("m"));
+        sql.execute(insert, "16", "TECNICA", "Mesa Técnica de otra región " + Fixtures.uniqueUsername("m"));
+        long expected = sql.count("SELECT COUNT(*) FROM mesa WHERE region_code = '08' AND kind = 'TECNICA' "
+                + "AND (YEAR(created_at) = ? OR YEAR(updated_at) = ?)", year, year);
+
+        login.as(account(Role.EDITOR, "08"));
+        UnitReportService.UnitPage page = reports.get(id, "08");
+        PortalEvidence mesas = page.portal(first.id());
+        assertEquals(List.of(new PortalEvidence.SectionCount(PortalSection.MESA_TECNICA.name(), true, (int) expected)),
+                mesas.sections());
+        assertTrue(mesas.items().stream().anyMatch(i -> i.title().equals(tecnica)), "the region's own Mesa Técnica");
+        assertTrue(mesas.items().stream().allMatch(i -> i.section().equals(PortalSection.MESA_TECNICA.name())),
+                "neither the Mesa Sectorial nor another region's mesa");
+        assertEquals(List.of(new PortalEvidence.SectionCount(PortalSection.ACUERDO.name(), false, 0)),
+                page.portal(second.id()).sections());
+
+        reports.addPortalItem(id, "08", first.id(), PortalSection.MESA_TECNICA.name(), tecnica, null);
+        assertEquals(1, reports.get(id, "08").unit().rows().get(0).evidence().size(), "kept as a medio de verificación");
+    }
+
+    @Test
+    void centralStaffWriteTheStageReportsAndEditorsOnlyReadThem() {
+        login.as(account(Role.CENTRAL));
+        long id = GtTestPrograms.active(programs, 2035);
+        List<ObjectiveView> objectives = programs.results(id).objectives();
+        long objective = objectives.get(0).id();
+
+        // Etapa 3: análisis del avance per objective, and the information-system improvement plan
+        stages.saveAnalysis(id, objective, "Mesas técnicas constituidas en todas las regiones.",
+                "Institucionalizar su funcionamiento.", "Analizar con los Seremis el estado de las mesas.",
+                "Equipo GT", null);
+        long improvement = stages.saveImprovement(id, null, "Aplicar la encuesta de satisfacción de usuarios",
+                null, "Usar encuestas en la web.", "Unidad de Informática", LocalDate.now().minusDays(1), null);
+        // Etapa 4: indicator and result per objective, products, gaps, summary
+        stages.saveResult(id, objective, "Nº de Mesas técnicas implementadas", Fulfilment.CUMPLE_PARCIALMENTE, null);
+        ValidationException noIndicator = assertThrows(ValidationException.class,
+                () -> stages.saveResult(id, objectives.get(1).id(), " ", Fulfilment.CUMPLE, null));
+        assertEquals("indicator", noIndicator.getErrors().get(0).field());
+        stages.saveProduct(id, null, "Programas para la generación de empleo",
+                "Fortalecer las Mesas Técnicas de Empleo", "Funcionamiento irregular.", Fulfilment.NO_CUMPLE, null);
+        stages.saveGap(id, null, "Funcionamiento regular de la Mesa Técnica", "Sesiones según la coyuntura",
+                "Asimetría entre los servicios y la Seremía.", null);
+        stages.saveSummary(id, "Coordinación creciente del sector.", "Rotación de los encargados.",
+                "Calendarizar las sesiones.", null);
+
+        StageReportService.StageReports read = stages.get(id);
+        StageReportService.AnalysisView analysis = read.analyses().get(0);
+        assertEquals("Institucionalizar su funcionamiento.", analysis.recommendations());
+        assertEquals("Equipo GT", analysis.responsible());
+        assertNull(read.analyses().get(1).id(), "an objective without analysis yet");
+        assertEquals(improvement, read.improvements().get(0).id());
+        assertTrue(read.improvements().get(0).overdue(), "past its deadline with no progress");
+        assertEquals(Fulfilment.CUMPLE_PARCIALMENTE, read.results().get(0).result());
+        assertEquals("Nº de Mesas técnicas implementadas", read.results().get(0).indicator());
+        assertEquals(Fulfilment.NO_CUMPLE, read.products().get(0).incorporated());
+        assertEquals("Asimetría entre los servicios y la Seremía.", read.gaps().get(0).gap());
+        assertEquals("Rotación de los encargados.", read.summary().difficulties());
+
+        // A stale edit is refused
+        stages.saveAnalysis(id, objective, "Actualizado.", null, null, null, analysis.version());
+        assertThrows(ConcurrentChangeException.class,
+                () -> stages.saveAnalysis(id, objective, "Otra vez.", null, null, null, analysis.version()));
+
+        login.as(account(Role.EDITOR, "08"));
+        assertEquals("Actualizado.", stages.get(id).analyses().get(0).modifications());
+        assertThrows(AccessDeniedException.class,
+                () -> stages.saveSummary(id, "x", null, null, stages.get(id).summary().version()));
     }
 }
