@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrator")
+// After the first administrator: demo accounts would otherwise make the database look "not empty" to it.
+@DependsOn({"DatabaseMigrator", "AccountBootstrap"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoContentLoader {
 
