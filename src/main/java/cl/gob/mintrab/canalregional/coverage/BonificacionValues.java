@@ -9,7 +9,7 @@ import java.util.Map;
  * The current stage is the last one with a date.
  */
 public record BonificacionValues(int quotasAssigned, int jobsBonified, int companies, long amountPaid,
-                                 Map<BonificacionStage, StageEntry> stages) {
+                                 Map<BonificacionStage, StageEntry> stages) implements java.io.Serializable {
 
     public BonificacionValues {
         EnumMap<BonificacionStage, StageEntry> copy = new EnumMap<>(BonificacionStage.class);

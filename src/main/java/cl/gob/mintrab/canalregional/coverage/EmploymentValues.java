@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A region's employment figures for a moving quarter, with their source and publication date. */
 public record EmploymentValues(BigDecimal unemploymentRate, int labourForce, int employed, String source,
-                               LocalDate publishedOn) {
+                               LocalDate publishedOn) implements java.io.Serializable {
 
     /** Whether the figures themselves differ (a different value makes the new one a revision). */
     public boolean differsFrom(EmploymentValues other) {
