@@ -35,7 +35,9 @@ public class PublicRoutesFilter extends HttpFilter {
     }
 
     static final List<Route> ROUTES = List.of(
-            new Route("^/region/([a-z0-9-]{1,40})/?$", "/WEB-INF/views/region.xhtml", "region"));
+            new Route("^/region/([a-z0-9-]{1,40})/?$", "/WEB-INF/views/region.xhtml", "region"),
+            // A region's employment data (coverage feature).
+            new Route("^/region/([a-z0-9-]{1,40})/empleo/?$", "/WEB-INF/views/region-empleo.xhtml", "region"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
