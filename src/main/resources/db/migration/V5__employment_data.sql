@@ -47,14 +47,15 @@ CREATE TABLE data_import (
 CREATE INDEX ix_data_import_region ON data_import (region_code, imported_at);
 
 -- Coverage of a programme in a region and month: the regional total (comuna_code NULL) and, optionally, one row
--- per comuna. comuna_key makes the regional total unique as well (a NULL would not be).
+-- per comuna. comuna_key ('' for the regional total) makes the total unique as well, which a NULL would not; it is
+-- written by the application and checked here (MariaDB 11 refuses a generated column over these collations).
 CREATE TABLE coverage_figure (
     id              BIGINT      NOT NULL AUTO_INCREMENT,
     programme_id    BIGINT      NOT NULL,
     region_code     CHAR(2)     NOT NULL,
     period          DATE        NOT NULL,  -- first day of the month
     comuna_code     CHAR(5)         NULL,
-    comuna_key      CHAR(5)     AS (COALESCE(comuna_code, '')) STORED,
+    comuna_key      CHAR(5)     NOT NULL DEFAULT '',
     quotas          INT             NULL,  -- cupos
     beneficiaries   INT         NOT NULL,
     women           INT             NULL,
@@ -72,6 +73,7 @@ CREATE TABLE coverage_figure (
     CONSTRAINT fk_coverage_comuna FOREIGN KEY (comuna_code) REFERENCES comuna (code),
     CONSTRAINT fk_coverage_import FOREIGN KEY (import_id) REFERENCES data_import (id),
     CONSTRAINT ck_coverage_month CHECK (DAYOFMONTH(period) = 1),
+    CONSTRAINT ck_coverage_comuna_key CHECK (comuna_key = COALESCE(comuna_code, '')),
     CONSTRAINT ck_coverage_numbers CHECK (beneficiaries >= 0 AND (quotas IS NULL OR quotas >= 0)
         AND (women IS NULL OR women >= 0) AND (men IS NULL OR men >= 0)
         AND (budget_executed IS NULL OR budget_executed >= 0))

@@ -103,7 +103,8 @@ final class BulkWriter {
             LocalDateTime timestamp = utc(now);
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO coverage_figure (programme_id, "
                     + "region_code, period, comuna_code, quotas, beneficiaries, women, men, budget_executed, demo, "
-                    + "import_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                    + "import_id, created_at, updated_at, comuna_key, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 for (CoverageSchema.CoverageRow row : inserts) {
                     CoverageValues v = row.values();
                     ps.setLong(1, row.programme().id());
@@ -119,6 +120,7 @@ final class BulkWriter {
                     setLong(ps, 11, importId);
                     ps.setObject(12, timestamp);
                     ps.setObject(13, timestamp);
+                    ps.setString(14, row.comunaCode() == null ? "" : row.comunaCode());
                     ps.addBatch();
                     done = flush(ps, ++done, total, progress);
                 }

@@ -166,6 +166,7 @@ public final class Charts {
         renderer.setDefaultItemLabelPaint(INK);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER));
+        renderer.setItemLabelAnchorOffset(9);
         XYPlot plot = new XYPlot(data, months, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);

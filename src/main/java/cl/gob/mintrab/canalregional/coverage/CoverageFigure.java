@@ -45,6 +45,11 @@ public class CoverageFigure implements RegionOwned {
     @Column(name = "comuna_code", length = 5)
     private String comunaCode;
 
+    /** The comuna code, or "" for the regional total: part of the unique key (a NULL would not be). */
+    @NotAudited
+    @Column(name = "comuna_key", nullable = false, updatable = false, length = 5)
+    private String comunaKey;
+
     @Column(name = "quotas")
     private Integer quotas;
 
@@ -88,6 +93,7 @@ public class CoverageFigure implements RegionOwned {
         this.regionCode = regionCode;
         this.period = period;
         this.comunaCode = comunaCode;
+        this.comunaKey = comunaCode == null ? "" : comunaCode;
         this.createdAt = Times.now();
         this.updatedAt = createdAt;
     }

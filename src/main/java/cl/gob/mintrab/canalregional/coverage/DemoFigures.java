@@ -134,11 +134,14 @@ public final class DemoFigures {
                 if (demo.perComuna() && !comunaCodes.isEmpty()) {
                     int[] comunaBeneficiaries = split(beneficiaries, comunaWeights);
                     int[] comunaQuotas = split(quotas, comunaWeights);
+                    double[] byBeneficiaries = java.util.Arrays.stream(comunaBeneficiaries).asDoubleStream().toArray();
+                    int[] comunaWomen = split(women, byBeneficiaries);
+                    int[] comunaBudget = split((int) (budget / 1000), byBeneficiaries);
                     for (int i = 0; i < comunaCodes.size(); i++) {
                         int b = comunaBeneficiaries[i];
-                        int w = (int) Math.round(b * demo.women());
+                        int w = Math.min(b, comunaWomen[i]);
                         rows.add(new CoverageSchema.CoverageRow(0, programme, month, comunaCodes.get(i), new CoverageValues(
-                                Math.max(comunaQuotas[i], b), b, w, b - w, b * demo.monthlyCost())));
+                                Math.max(comunaQuotas[i], b), b, w, b - w, comunaBudget[i] * 1000L)));
                     }
                 }
             }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -99,19 +98,19 @@ public class EmploymentDataService {
 
     /** Freshness of a dataset in a region, or nationally (null). */
     public DatasetStatus status(Dataset dataset, String regionCode) {
-        String entity = switch (dataset) {
-            case COVERAGE -> "CoverageFigure";
-            case BONIFICACION -> "BonificacionStatus";
-            case EMPLOYMENT -> "EmploymentFigure";
+        String table = switch (dataset) {
+            case COVERAGE -> "coverage_figure";
+            case BONIFICACION -> "bonificacion_status";
+            case EMPLOYMENT -> "employment_figure";
         };
-        String where = regionCode == null ? "" : " WHERE x.regionCode = :region";
-        TypedQuery<Object[]> query = em.createQuery("SELECT MAX(x.updatedAt), COUNT(x), "
-                + "SUM(CASE WHEN x.demo = TRUE THEN 1 ELSE 0 END) FROM " + entity + " x" + where, Object[].class);
+        // Native SQL: EclipseLink would hand MAX() of a converted attribute to the converter as a java.sql type.
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT MAX(updated_at), COUNT(*), SUM(demo) FROM "
+                + table + (regionCode == null ? "" : " WHERE region_code = ?"));
         if (regionCode != null) {
-            query.setParameter("region", regionCode);
+            query.setParameter(1, regionCode);
         }
-        Object[] row = query.getSingleResult();
-        return new DatasetStatus((Instant) row[0], row[2] != null && ((Number) row[2]).longValue() > 0,
+        Object[] row = (Object[]) query.getSingleResult();
+        return new DatasetStatus(SqlValues.toInstant(row[0]), row[2] != null && ((Number) row[2]).longValue() > 0,
                 row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 

@@ -96,7 +96,8 @@ public class EmploymentSeriesService {
         return figure.getId();
     }
 
-    Map<Long, List<EmploymentFigureView.Revision>> revisions(Collection<Long> figureIds) {
+    /** The revisions of these figures (public data: revised values are published), most recent first. */
+    public Map<Long, List<EmploymentFigureView.Revision>> revisions(Collection<Long> figureIds) {
         if (figureIds.isEmpty()) {
             return Map.of();
         }
