@@ -29,7 +29,7 @@ public class CoverageService {
             "presupuesto_ejecutado", "budget");
 
     /** Which rows an admin list shows. */
-    public record Query(Integer year, String programmeCode, Boolean regionalTotals) {
+    public record Query(Integer year, String programmeCode, Boolean regionalTotals) implements java.io.Serializable {
     }
 
     @PersistenceContext

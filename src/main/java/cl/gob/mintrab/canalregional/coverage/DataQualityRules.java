@@ -52,7 +52,7 @@ public final class DataQualityRules {
         for (CoverageFact f : facts) {
             if (f.quotas() != null && f.beneficiaries() > f.quotas()) {
                 warnings.add(new QualityWarning(QualityWarning.Kind.ABOVE_QUOTAS, Dataset.COVERAGE, f.regionCode(),
-                        f.period(), f.comunaCode() == null ? f.programmeCode() : f.comunaCode(),
+                        f.period(), f.comunaCode() == null ? f.programmeCode() : f.programmeCode() + "/" + f.comunaCode(),
                         f.comunaCode() == null ? "quality.above_quotas" : "quality.above_quotas_comuna",
                         args(f.programmeCode(), f.beneficiaries(), f.quotas(), f.comunaCode())));
             }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A figure that passed validation but looks wrong: shown next to the data and on the data-quality page.
- * {@code subject} names what the figure is about within its region (a programme code, a comuna code), may be null.
+ * {@code subject} names what the figure is about within its region: a programme code, "programme/comuna" for a
+ * comuna's row, or null.
  */
 public record QualityWarning(Kind kind, Dataset dataset, String regionCode, YearMonth period, String subject,
                              String messageKey, List<Serializable> arguments) implements Serializable {
