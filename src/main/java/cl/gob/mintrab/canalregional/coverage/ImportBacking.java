@@ -2,11 +2,15 @@ package cl.gob.mintrab.canalregional.coverage;
 
 import cl.gob.mintrab.canalregional.support.BusinessException;
 import cl.gob.mintrab.canalregional.support.FacesErrors;
+import cl.gob.mintrab.canalregional.support.Texts;
+import cl.gob.mintrab.canalregional.support.ValidationException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serial;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +19,9 @@ import java.util.UUID;
  * {@code /admin/importar?conjunto=cobertura&region=NN}: an editor uploads a CSV or XLSX file, sees every row with
  * its errors and what importing would change, and confirms; the import is all or nothing. The file's bytes stay in
  * this view until the import or another file. Both steps report progress for large files (see
- * {@link ImportProgress}; the page polls it while the request runs).
+ * {@link ImportProgress}; the page polls it while the request runs). The file arrives as a servlet {@link Part}
+ * of a plain {@code h:inputFile} (the Faces servlet is multipart); its size and type are checked in the browser
+ * before it is sent and again here and in {@link TabularReader}.
  */
 @Named
 @ViewScoped
@@ -27,8 +33,12 @@ public class ImportBacking extends RegionDataBacking {
     @Inject
     ImportService imports;
 
+    /** Ids of the upload form and its file input in {@code admin/importar/index.xhtml}. */
+    private static final String FORM = "form";
+    private static final String FILE_FIELD = "file";
+
     private String datasetSlug = Dataset.COVERAGE.slug();
-    private transient UploadedFile file;
+    private transient Part file;
     private byte[] content;
     private String fileName;
     private ImportPreview preview;
@@ -56,20 +66,35 @@ public class ImportBacking extends RegionDataBacking {
         }
     }
 
-    /** Reads and checks the uploaded file; nothing is saved. */
+    /**
+     * Reads and checks the uploaded file; nothing is saved. A file that cannot be read at all (empty, too large,
+     * another type, not UTF-8...) gets its message next to the file field; bad rows are listed in the preview.
+     */
     public void check() {
         result = null;
         preview = null;
-        if (file == null || file.getSize() == 0) {
-            FacesErrors.global("import.file.empty");
+        content = null;
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
+            fileError(new ImportFileException("admin_importar.no_file"));
             return;
         }
-        if (file.getSize() > imports.limits().maxBytes()) {
-            FacesErrors.global("import.file.too_large", imports.limits().maxBytes() / (1024 * 1024));
+        try {
+            if (file.getSize() > imports.limits().maxBytes()) {
+                fileError(new ImportFileException("import.file.too_large", getMaxMegabytes()));
+                return;
+            }
+            try (InputStream in = file.getInputStream()) {
+                content = in.readAllBytes();
+            }
+            fileName = file.getSubmittedFileName();
+        } catch (IOException e) {
+            // The container could not give back the upload it stored (disk full, client gone).
+            content = null;
+            FacesErrors.global("admin_importar.upload_failed");
             return;
+        } finally {
+            deleteUpload();
         }
-        content = file.getContent();
-        fileName = file.getFileName();
         try {
             preview = imports.preview(getDataset(), getRegion(), fileName, content, jobId);
             onlyErrors = !preview.valid();
@@ -78,11 +103,28 @@ public class ImportBacking extends RegionDataBacking {
             } else {
                 FacesErrors.global("admin_importar.checked_errors", preview.errorRows(), preview.totalRows());
             }
+        } catch (ImportFileException e) {
+            content = null;
+            fileError(e);
         } catch (BusinessException e) {
             content = null;
             FacesErrors.global(e.getMessageKey(), e.getArguments());
         } finally {
             jobId = UUID.randomUUID().toString();
+        }
+    }
+
+    /** Shows why the file cannot be imported next to the file field, which is marked invalid. */
+    private static void fileError(ImportFileException e) {
+        FacesErrors.show(FORM, ValidationException.of(FILE_FIELD, e.getMessageKey(), e.getArguments()));
+    }
+
+    /** The bytes are in this view now; the container's temporary copy can go. */
+    private void deleteUpload() {
+        try {
+            file.delete();
+        } catch (IOException e) {
+            // The container removes it at the end of the request anyway.
         }
     }
 
@@ -141,11 +183,11 @@ public class ImportBacking extends RegionDataBacking {
         this.datasetSlug = datasetSlug;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
@@ -185,12 +227,18 @@ public class ImportBacking extends RegionDataBacking {
         return imports.limits().maxBytes() / (1024 * 1024);
     }
 
+    /** For the page's script, which refuses a file that is too large before it is sent. */
     public String getTooLargeMessage() {
-        return cl.gob.mintrab.canalregional.support.Texts.get("import.file.too_large", getMaxMegabytes());
+        return Texts.get("import.file.too_large", getMaxMegabytes());
+    }
+
+    /** For the page's script, which refuses a file of another type before it is sent. */
+    public String getTypeNotAllowedMessage() {
+        return Texts.get("import.file.type_not_allowed");
     }
 
     public String getImportLabel() {
-        return cl.gob.mintrab.canalregional.support.Texts.get("admin_importar.import", preview == null ? 0 : preview.totalRows());
+        return Texts.get("admin_importar.import", preview == null ? 0 : preview.totalRows());
     }
 
     public int getMaxRows() {

@@ -28,8 +28,8 @@ import java.util.Map;
 
 /**
  * Reads an uploaded CSV (UTF-8, comma, semicolon or tab separated, as Excel in Spanish writes them) or XLSX file
- * (first sheet) into a {@link TabularFile}, refusing files that are empty, too large, not UTF-8 or not a
- * spreadsheet before anything is validated. Pure Java, no container.
+ * (first sheet) into a {@link TabularFile}, refusing files that are empty, too large, of another type (by
+ * extension), not UTF-8 or not a spreadsheet before anything is validated. Pure Java, no container.
  */
 public final class TabularReader {
 
@@ -50,16 +50,20 @@ public final class TabularReader {
         if (content.length > limits.maxBytes()) {
             throw new ImportFileException("import.file.too_large", limits.maxBytes() / (1024 * 1024));
         }
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
+        if (name.endsWith(".xls")) {
+            throw new ImportFileException("import.file.old_excel");
+        }
+        if (!name.isEmpty() && !name.endsWith(".csv") && !name.endsWith(".xlsx")) {
+            // The same rule as the page's accept=".csv,.xlsx", which a browser only suggests.
+            throw new ImportFileException("import.file.type_not_allowed");
+        }
         boolean zip = startsWith(content, ZIP_MAGIC);
         if (name.endsWith(".xlsx") || zip) {
             if (!zip) {
                 throw new ImportFileException("import.file.not_xlsx");
             }
             return readXlsx(content, limits);
-        }
-        if (name.endsWith(".xls")) {
-            throw new ImportFileException("import.file.old_excel");
         }
         return readCsv(content, limits);
     }

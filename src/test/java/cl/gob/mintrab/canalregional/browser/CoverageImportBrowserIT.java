@@ -93,6 +93,33 @@ class CoverageImportBrowserIT {
         assertThat(page.locator("h1")).hasText("Importar datos de empleo");
         assertThat(page.locator("h2").first()).containsText("Región Aysén");
 
+        // A file of another type or above the size limit is refused as soon as it is chosen, next to the field.
+        Locator fileError = page.locator("#file-client-error");
+        assertThat(fileError).isHidden();
+        page.locator("input[type=file]").setInputFiles(new FilePayload("informe.pdf", "application/pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(fileError).isVisible();
+        assertThat(fileError).hasText("Solo se aceptan archivos CSV o XLSX.");
+        assertThat(page.locator("input[type=file]")).hasAttribute("aria-invalid", "true");
+        byte[] huge = new byte[5 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        page.locator("input[type=file]").setInputFiles(new FilePayload("enorme.csv", "text/csv", huge));
+        assertThat(fileError).hasText("El archivo es demasiado grande: se aceptan archivos de hasta 5 MB. Divídalo en varios archivos.");
+        assertEquals(0, ((Number) page.locator("input[type=file]").evaluate("e => e.files.length")).intValue(),
+                "the refused file is not kept for upload");
+        page.locator("#form\\:check").click();
+        assertThat(page.locator("#form\\:fileMessage")).hasText("Elija un archivo CSV o XLSX para revisarlo.");
+
+        // What only the server can tell (here: not UTF-8) is shown next to the field too.
+        page.locator("input[type=file]").setInputFiles(new FilePayload("latin1.csv", "text/csv",
+                (HEADER + "PIC,2023-12,,1300,1234,640,594,518280000 # Ñuble\n").getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(fileError).isHidden();
+        page.locator("#form\\:check").click();
+        assertThat(page.locator("#form\\:fileMessage")).containsText("El archivo no está codificado en UTF-8");
+        assertThat(page.locator("input[type=file]")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator(".import-preview")).hasCount(0);
+        Browser.screenshot(page, "import-file-error");
+
         // Row 4: a comuna of Magallanes in a file for Aysén.
         page.locator("input[type=file]").setInputFiles(csv("cobertura-aysen.csv",
                 HEADER + TOTAL + COYHAIQUE + "PIC,2023-12,12101,400,373,190,183,156660000\n"));

@@ -108,6 +108,11 @@ class TabularReaderTest {
         assertKey("import.file.old_excel", () -> TabularReader.read("viejo.xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11}, LIMITS));
         assertKey("import.file.unreadable_xlsx", () -> TabularReader.read("roto.xlsx", new byte[]{'P', 'K', 3, 4, 0, 0}, LIMITS));
         assertKey("import.file.not_text", () -> TabularReader.read("imagen.csv", new byte[]{'a', 0, 'b'}, LIMITS));
+        assertKey("import.file.type_not_allowed", () -> TabularReader.read("informe.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), LIMITS));
+        assertKey("import.file.type_not_allowed", () -> TabularReader.read("cobertura.txt", "programa,periodo\nPIC,2026-09\n".getBytes(StandardCharsets.UTF_8), LIMITS));
+        assertKey("import.file.type_not_allowed", () -> TabularReader.read("planilla.ods", new byte[]{'P', 'K', 3, 4, 0, 0}, LIMITS));
+        assertEquals(DataImport.Format.CSV, TabularReader.read("COBERTURA.CSV", "programa,periodo\nPIC,2026-09\n".getBytes(StandardCharsets.UTF_8), LIMITS).format(),
+                "the extension in capitals, as Windows may write it");
     }
 
     @Test
