@@ -64,7 +64,9 @@ class EmploymentApiIT {
         assertEquals(10, first.getJsonArray("datos").size());
         assertTrue(first.getJsonObject("enlaces").getString("siguiente").contains("pagina=2"));
         assertEquals(JsonValue.ValueType.NULL, first.getJsonObject("enlaces").get("anterior").getValueType());
-        assertTrue(first.getJsonObject("enlaces").getString("csv").contains("/datos/cobertura.csv?region=biobio"));
+        String csv = first.getJsonObject("enlaces").getString("csv");
+        assertTrue(csv.contains("/datos/cobertura.csv?") && csv.contains("region=biobio") && csv.contains("periodo=" + period)
+                && !csv.contains("pagina"), csv);
         JsonObject second = json("/api/v1/cobertura?region=biobio&periodo=" + period + "&por_pagina=10&pagina=2");
         Set<String> keys = new HashSet<>();
         for (JsonObject page : List.of(first, second)) {
