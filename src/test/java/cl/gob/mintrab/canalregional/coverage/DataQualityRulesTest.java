@@ -36,8 +36,9 @@ class DataQualityRulesTest {
                 new CoverageFact("16", "PIC", YearMonth.of(2026, 9), "16101", 10, 12, null)));
         assertEquals(List.of(QualityWarning.Kind.ABOVE_QUOTAS, QualityWarning.Kind.ABOVE_QUOTAS),
                 warnings.stream().map(QualityWarning::kind).toList());
-        assertEquals("Programa PIC, comuna 16101: 12 beneficiarios, sobre los 10 cupos.", warnings.get(0).text());
-        assertEquals("Programa PIC: 101 beneficiarios, sobre los 100 cupos.", warnings.get(1).text());
+        assertEquals("Programa PIC: 101 beneficiarios, sobre los 100 cupos.", warnings.get(0).text(),
+                "a programme's regional total before its comunas");
+        assertEquals("Programa PIC, comuna 16101: 12 beneficiarios, sobre los 10 cupos.", warnings.get(1).text());
     }
 
     @Test
