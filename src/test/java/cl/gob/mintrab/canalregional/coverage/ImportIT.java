@@ -22,11 +22,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,12 @@ class ImportIT {
 
     @Inject
     ImportService imports;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    ImportProgress progress;
 
     @Resource(lookup = "jdbc/canal")
     DataSource dataSource;
@@ -196,6 +203,43 @@ class ImportIT {
         ImportFileException missing = assertThrows(ImportFileException.class, () -> imports.preview(Dataset.EMPLOYMENT,
                 "07", "x.csv", csv("trimestre,tasa\n2025-01,7\n"), null));
         assertEquals("import.file.missing_columns", missing.getMessageKey());
-        assertNull(null);
+    }
+
+    @Test
+    void tenThousandRowsAreCheckedAndImportedInUnderTenSecondsEachWithProgress() throws SQLException {
+        String code = CoverageTestData.uniqueCode("BIG");
+        data.programme(code, 2010);
+        String editor = editor("13");
+        List<String> comunas = reference.comunasOf("13").stream().map(ImportContext.ComunaRef::code).toList();
+        StringBuilder text = new StringBuilder(HEADER);
+        int rows = 0;
+        for (YearMonth period = YearMonth.of(2010, 1); rows < 10_000; period = period.plusMonths(1)) {
+            text.append(code).append(',').append(period).append(",,2000,1900,1000,900,950000000\n");
+            rows++;
+            for (int i = 0; i < comunas.size() && rows < 10_000; i++, rows++) {
+                text.append(code).append(',').append(period).append(',').append(comunas.get(i))
+                        .append(",40,").append(30 + i % 7).append(",15,15,15000000\n");
+            }
+        }
+        byte[] file = csv(text.toString());
+
+        long start = System.nanoTime();
+        ImportPreview preview = imports.preview(Dataset.COVERAGE, "13", "grande.csv", file, "job-preview-" + code);
+        Duration checked = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(10_000, preview.totalRows());
+        assertEquals(0, preview.errorRows(), () -> preview.errorRowList().get(0).errors().toString());
+
+        start = System.nanoTime();
+        ImportResult result = imports.importFile(Dataset.COVERAGE, "13", "grande.csv", file, "job-import-" + code);
+        Duration imported = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(new ImportCounts(10_000, 10_000, 0, 0), result.counts());
+        assertEquals(10_000, rows(code));
+        assertTrue(checked.compareTo(Duration.ofSeconds(10)) < 0, "checking took " + checked);
+        assertTrue(imported.compareTo(Duration.ofSeconds(10)) < 0, "importing took " + imported);
+
+        ImportProgress.State state = progress.find("job-import-" + code, editor).orElseThrow();
+        assertEquals(ImportProgress.Phase.DONE, state.phase());
+        assertEquals(100, state.percent());
+        assertTrue(progress.find("job-import-" + code, "someone-else").isEmpty(), "only its owner sees an import's progress");
     }
 }
