@@ -1,6 +1,7 @@
 package cl.gob.mintrab.canalregional.coverage;
 
 import cl.gob.mintrab.canalregional.region.RegionSummary;
+import cl.gob.mintrab.canalregional.support.Texts;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 
@@ -53,11 +54,10 @@ public final class DcatCatalogue {
             json.writeEnd();
             json.write("@id", catalogue);
             json.write("@type", "dcat:Catalog");
-            text(json, "dct:title", "Canal Regional: datos abiertos de empleo");
-            text(json, "dct:description", "Datos de empleo de las Secretarías Regionales Ministeriales del Trabajo y "
-                    + "Previsión Social: cobertura de programas de empleo y protección social, Bonificación a la "
-                    + "contratación de mano de obra y serie regional de empleo, por región y a nivel nacional.");
-            organisation(json, "dct:publisher", base + "/region/nivel-central#organizacion", "Subsecretaría del Trabajo",
+            text(json, "dct:title", Texts.get("dcat.catalogue.title"));
+            text(json, "dct:description", Texts.get("dcat.catalogue.description"));
+            organisation(json, "dct:publisher", base + "/region/nivel-central#organizacion",
+                    Texts.get("dcat.publisher.national"),
                     base + "/");
             reference(json, "dct:language", EU + "language/SPA");
             reference(json, "dct:license", OpenDataWriter.LICENCE);
@@ -67,7 +67,7 @@ public final class DcatCatalogue {
             json.writeStartObject();
             json.write("@id", base + "/api/v1");
             json.write("@type", "dcat:DataService");
-            text(json, "dct:title", "API de datos de empleo del Canal Regional");
+            text(json, "dct:title", Texts.get("dcat.service.title"));
             reference(json, "dcat:endpointURL", base + "/api/v1");
             reference(json, "dcat:endpointDescription", base + "/openapi");
             reference(json, "dct:license", OpenDataWriter.LICENCE);
@@ -95,21 +95,24 @@ public final class DcatCatalogue {
         json.write("@id", catalogue + "#" + entry.identifier());
         json.write("@type", "dcat:Dataset");
         json.write("dct:identifier", entry.identifier());
-        text(json, "dct:title", definition.title() + (region == null ? " (nacional)" : " — " + region.name()));
-        text(json, "dct:description", definition.description() + (region == null
-                ? " Todas las regiones." : " " + region.name() + "."));
+        text(json, "dct:title", region == null ? Texts.get("dcat.dataset.title_national", definition.title())
+                : Texts.get("dcat.dataset.title_region", definition.title(), region.name()));
+        text(json, "dct:description", region == null
+                ? Texts.get("dcat.dataset.description_national", definition.description())
+                : Texts.get("dcat.dataset.description_region", definition.description(), region.name()));
         if (region == null) {
-            organisation(json, "dct:publisher", base + "/region/nivel-central#organizacion", "Subsecretaría del Trabajo",
+            organisation(json, "dct:publisher", base + "/region/nivel-central#organizacion",
+                    Texts.get("dcat.publisher.national"),
                     base + "/");
         } else {
             organisation(json, "dct:publisher", base + region.path() + "#seremia",
-                    "Secretaría Regional Ministerial del Trabajo y Previsión Social de la " + region.name(),
+                    Texts.get("dcat.publisher.region", region.name()),
                     base + region.path());
         }
         json.writeStartObject("dcat:contactPoint");
         json.write("@type", "vcard:Organization");
-        json.write("vcard:fn", region == null ? "Subsecretaría del Trabajo" : "Seremía del Trabajo y Previsión Social de la "
-                + region.name());
+        json.write("vcard:fn", region == null ? Texts.get("dcat.publisher.national")
+                : Texts.get("dcat.contact.region", region.name()));
         reference(json, "vcard:hasURL", base + (region == null ? "/contacto" : region.path()));
         json.writeEnd();
         json.writeStartArray("dcat:keyword");
@@ -163,14 +166,18 @@ public final class DcatCatalogue {
         json.writeEnd();
     }
 
+    /** Keywords from the bundle, separated by "|". */
+    private static List<String> keywordList(String key) {
+        return List.of(Texts.get(key).split("\\|"));
+    }
+
     private static List<String> keywords(OpenDataTables.Definition definition) {
         return switch (definition.name()) {
-            case "cobertura" -> List.of("empleo", "programas de empleo", "cobertura", "beneficiarios", "comunas");
-            case "bonificacion" -> List.of("empleo", "Bonificación a la contratación de mano de obra", "subsidio",
-                    "contratación");
-            case "empleo" -> List.of("empleo", "desocupación", "fuerza de trabajo", "ocupados", "trimestre móvil");
-            case "empleo-revisiones" -> List.of("empleo", "desocupación", "revisiones");
-            default -> List.of("empleo", "programas", "protección social");
+            case "cobertura" -> keywordList("dcat.keywords.cobertura");
+            case "bonificacion" -> keywordList("dcat.keywords.bonificacion");
+            case "empleo" -> keywordList("dcat.keywords.empleo");
+            case "empleo-revisiones" -> keywordList("dcat.keywords.empleo_revisiones");
+            default -> keywordList("dcat.keywords.programas");
         };
     }
 

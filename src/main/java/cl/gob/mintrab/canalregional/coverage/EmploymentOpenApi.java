@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.coverage;
 
+import cl.gob.mintrab.canalregional.support.Texts;
 import cl.gob.mintrab.canalregional.api.OpenApiContributor;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -29,32 +30,31 @@ public class EmploymentOpenApi implements OpenApiContributor {
             model.getComponents().addSchema(name, row);
             String page = "Pagina" + name.replace("Revision", "Revisiones").replace("Programa", "Programas");
             model.getComponents().addSchema(page, OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                    .description("Una página de «" + definition.name() + "»")
-                    .addProperty("conjunto", text("Nombre del conjunto de datos"))
-                    .addProperty("pagina", integer("Número de esta página, desde 1"))
-                    .addProperty("por_pagina", integer("Filas por página"))
-                    .addProperty("total", integer("Filas que cumplen los filtros, en todas las páginas"))
-                    .addProperty("paginas", integer("Número de páginas"))
+                    .description(Texts.get("openapi.page", definition.name()))
+                    .addProperty("conjunto", text(Texts.get("openapi.page.dataset")))
+                    .addProperty("pagina", integer(Texts.get("openapi.page.page")))
+                    .addProperty("por_pagina", integer(Texts.get("openapi.page.per_page")))
+                    .addProperty("total", integer(Texts.get("openapi.page.total")))
+                    .addProperty("paginas", integer(Texts.get("openapi.page.pages")))
                     .addProperty("filtros", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                            .description("Los filtros aplicados, como vinieron en la consulta"))
+                            .description(Texts.get("openapi.page.filters")))
                     .addProperty("enlaces", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                            .description("Direcciones de esta página, la anterior y la siguiente (null si no hay), y "
-                                    + "de las descargas csv, xlsx y json con los mismos filtros"))
+                            .description(Texts.get("openapi.page.links")))
                     .addProperty("datos", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                             .items(OASFactory.createSchema().ref(name))));
         }
         model.getComponents().addSchema("Error", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .description("Una solicitud rechazada").addProperty("error", text("Qué no es válido, en español")));
+                .description(Texts.get("openapi.error")).addProperty("error", text(Texts.get("openapi.error.error"))));
         model.getComponents().addSchema("IndiceConjuntos", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                .description("Los conjuntos de datos disponibles y el catálogo DCAT-AP")
+                .description(Texts.get("openapi.index"))
                 .addProperty("conjuntos", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
-                                .addProperty("nombre", text("Nombre del conjunto"))
-                                .addProperty("titulo", text("Título"))
-                                .addProperty("descripcion", text("Descripción"))
-                                .addProperty("api", text("Dirección en la API"))
-                                .addProperty("csv", text("Descarga en CSV"))))
-                .addProperty("catalogo", text("Catálogo DCAT-AP en JSON-LD")));
+                                .addProperty("nombre", text(Texts.get("openapi.index.name")))
+                                .addProperty("titulo", text(Texts.get("openapi.index.title")))
+                                .addProperty("descripcion", text(Texts.get("openapi.index.description")))
+                                .addProperty("api", text(Texts.get("openapi.index.api")))
+                                .addProperty("csv", text(Texts.get("openapi.index.csv")))))
+                .addProperty("catalogo", text(Texts.get("openapi.index.catalogue"))));
     }
 
     private static Schema property(DataColumn column) {

@@ -1,10 +1,10 @@
 package cl.gob.mintrab.canalregional.coverage;
 
 import cl.gob.mintrab.canalregional.coverage.DataColumn.Type;
+import cl.gob.mintrab.canalregional.support.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The open datasets and their columns, in one place: downloads, the API and its documentation, and the DCAT
@@ -13,48 +13,45 @@ import java.util.Map;
  */
 public final class OpenDataTables {
 
-    /** A downloadable dataset: URL name, Spanish title and description, columns, whether it is regional. */
+    /**
+     * A downloadable dataset: URL name, Spanish title and description, columns, whether it is regional. The texts
+     * come from the bundle ({@code open_data.<name>.*} in coverage.properties).
+     */
     public record Definition(String name, String title, String description, List<DataColumn> columns,
                              boolean regional, String frequency) {
     }
 
-    private static final DataColumn REGION = new DataColumn("region", "Código oficial de la región (01 a 16)", Type.TEXT);
-    private static final DataColumn REGION_NAME = new DataColumn("region_nombre", "Nombre de la región", Type.TEXT);
-    private static final DataColumn DEMO = new DataColumn("demo",
-            "true si es contenido de demostración (datos ficticios), false si es un dato real", Type.BOOLEAN);
-    private static final DataColumn UPDATED = new DataColumn("actualizado",
-            "Fecha y hora de la última modificación (UTC, ISO 8601)", Type.TIMESTAMP);
+    private static final DataColumn REGION = column("common", "region", Type.TEXT);
+    private static final DataColumn REGION_NAME = column("common", "region_nombre", Type.TEXT);
+    private static final DataColumn DEMO = column("common", "demo", Type.BOOLEAN);
+    private static final DataColumn UPDATED = column("common", "actualizado", Type.TIMESTAMP);
 
-    public static final Definition PROGRAMMES = new Definition("programas", "Programas de empleo y protección social",
-            "Programas de empleo directo, subsidio a la contratación, capacitación y protección social cuyas coberturas "
-                    + "informan las Seremías del Trabajo y Previsión Social.",
-            List.of(new DataColumn("codigo", "Código del programa, usado en los demás conjuntos de datos", Type.TEXT),
-                    new DataColumn("nombre", "Nombre del programa", Type.TEXT),
-                    new DataColumn("institucion", "Institución ejecutora", Type.TEXT),
-                    new DataColumn("tipo", "Tipo: empleo_directo, subsidio_contratacion, capacitacion o proteccion_social",
-                            Type.TEXT),
-                    new DataColumn("descripcion", "Descripción", Type.TEXT),
-                    new DataColumn("anio_inicio", "Primer año de vigencia", Type.INTEGER),
-                    new DataColumn("anio_termino", "Último año de vigencia (vacío si sigue vigente)", Type.INTEGER),
+    public static final Definition PROGRAMMES = new Definition("programas", Texts.get("open_data.programas.title"),
+            Texts.get("open_data.programas.description"),
+            List.of(column("programas", "codigo", Type.TEXT),
+                    column("programas", "nombre", Type.TEXT),
+                    column("programas", "institucion", Type.TEXT),
+                    column("programas", "tipo", Type.TEXT),
+                    column("programas", "descripcion", Type.TEXT),
+                    column("programas", "anio_inicio", Type.INTEGER),
+                    column("programas", "anio_termino", Type.INTEGER),
                     DEMO),
             false, "IRREG");
 
-    public static final Definition COVERAGE = new Definition("cobertura", "Cobertura de programas de empleo",
-            "Cupos, beneficiarios (mujeres y hombres) y presupuesto ejecutado de cada programa, por región y mes; "
-                    + "cuando la región lo informa, también por comuna.",
+    public static final Definition COVERAGE = new Definition("cobertura", Texts.get("open_data.cobertura.title"),
+            Texts.get("open_data.cobertura.description"),
             List.of(REGION, REGION_NAME,
-                    new DataColumn("programa", "Código del programa (ver conjunto «programas»)", Type.TEXT),
-                    new DataColumn("programa_nombre", "Nombre del programa", Type.TEXT),
-                    new DataColumn("institucion", "Institución ejecutora", Type.TEXT),
-                    new DataColumn("periodo", "Mes informado (AAAA-MM)", Type.MONTH),
-                    new DataColumn("comuna", "Código único territorial de la comuna; vacío en el total regional", Type.TEXT),
-                    new DataColumn("comuna_nombre", "Nombre de la comuna", Type.TEXT),
-                    new DataColumn("cupos", "Cupos asignados", Type.INTEGER),
-                    new DataColumn("beneficiarios", "Personas beneficiarias", Type.INTEGER),
-                    new DataColumn("mujeres", "Beneficiarias mujeres", Type.INTEGER),
-                    new DataColumn("hombres", "Beneficiarios hombres", Type.INTEGER),
-                    new DataColumn("presupuesto_ejecutado", "Presupuesto ejecutado en el mes, en pesos chilenos (CLP)",
-                            Type.INTEGER),
+                    column("cobertura", "programa", Type.TEXT),
+                    column("cobertura", "programa_nombre", Type.TEXT),
+                    column("cobertura", "institucion", Type.TEXT),
+                    column("cobertura", "periodo", Type.MONTH),
+                    column("cobertura", "comuna", Type.TEXT),
+                    column("cobertura", "comuna_nombre", Type.TEXT),
+                    column("cobertura", "cupos", Type.INTEGER),
+                    column("cobertura", "beneficiarios", Type.INTEGER),
+                    column("cobertura", "mujeres", Type.INTEGER),
+                    column("cobertura", "hombres", Type.INTEGER),
+                    column("cobertura", "presupuesto_ejecutado", Type.INTEGER),
                     DEMO, UPDATED),
             true, "MONTHLY");
 
@@ -62,65 +59,65 @@ public final class OpenDataTables {
 
     static {
         List<DataColumn> columns = new ArrayList<>(List.of(REGION, REGION_NAME,
-                new DataColumn("periodo", "Mes informado (AAAA-MM)", Type.MONTH),
-                new DataColumn("cupos_asignados", "Cupos asignados a la región", Type.INTEGER),
-                new DataColumn("empleos_bonificados", "Contratos vigentes con bonificación", Type.INTEGER),
-                new DataColumn("empresas", "Empresas participantes", Type.INTEGER),
-                new DataColumn("monto_pagado", "Monto pagado acumulado del proceso, en pesos chilenos (CLP)", Type.INTEGER),
-                new DataColumn("etapa_actual", "Última etapa alcanzada: convocatoria, seleccion, contratacion, pago o cierre",
-                        Type.TEXT)));
-        Map<BonificacionStage, String> names = Map.of(BonificacionStage.CALL, "la convocatoria",
-                BonificacionStage.SELECTION, "la selección", BonificacionStage.HIRING, "la contratación",
-                BonificacionStage.PAYMENT, "el primer pago", BonificacionStage.CLOSING, "el cierre");
+                column("bonificacion", "periodo", Type.MONTH),
+                column("bonificacion", "cupos_asignados", Type.INTEGER),
+                column("bonificacion", "empleos_bonificados", Type.INTEGER),
+                column("bonificacion", "empresas", Type.INTEGER),
+                column("bonificacion", "monto_pagado", Type.INTEGER),
+                column("bonificacion", "etapa_actual", Type.TEXT)));
         for (BonificacionStage stage : BonificacionStage.values()) {
             String suffix = BonificacionSchema.STAGE_COLUMNS.get(stage);
-            columns.add(new DataColumn("fecha_" + suffix, "Fecha de " + names.get(stage) + " (AAAA-MM-DD)", Type.DATE));
-            columns.add(new DataColumn("nota_" + suffix, "Observación sobre " + names.get(stage), Type.TEXT));
+            String stageName = Texts.get("open_data.bonificacion.stage." + stage.name());
+            columns.add(new DataColumn("fecha_" + suffix, Texts.get("open_data.bonificacion.col.fecha", stageName),
+                    Type.DATE));
+            columns.add(new DataColumn("nota_" + suffix, Texts.get("open_data.bonificacion.col.nota", stageName),
+                    Type.TEXT));
         }
         columns.add(DEMO);
         columns.add(UPDATED);
-        BONIFICACION = new Definition("bonificacion", "Bonificación a la contratación de mano de obra",
-                "Estado de la Bonificación a la contratación de mano de obra por región y mes: cupos asignados, empleos "
-                        + "bonificados, empresas participantes, monto pagado y fechas de cada etapa de la gestión.",
+        BONIFICACION = new Definition("bonificacion", Texts.get("open_data.bonificacion.title"),
+            Texts.get("open_data.bonificacion.description"),
                 columns, true, "MONTHLY");
     }
 
-    public static final Definition EMPLOYMENT = new Definition("empleo", "Serie regional de empleo",
-            "Tasa de desocupación, fuerza de trabajo y personas ocupadas por región y trimestre móvil, con su fuente, "
-                    + "fecha de publicación e indicación de cifras revisadas.",
+    public static final Definition EMPLOYMENT = new Definition("empleo", Texts.get("open_data.empleo.title"),
+            Texts.get("open_data.empleo.description"),
             List.of(REGION, REGION_NAME,
-                    new DataColumn("trimestre", "Último mes del trimestre móvil (AAAA-MM): 2026-09 es julio-septiembre 2026",
-                            Type.MONTH),
-                    new DataColumn("trimestre_nombre", "Trimestre móvil, por ejemplo «jul-sep 2026»", Type.TEXT),
-                    new DataColumn("tasa_desocupacion", "Tasa de desocupación, en porcentaje", Type.DECIMAL),
-                    new DataColumn("fuerza_de_trabajo", "Personas en la fuerza de trabajo", Type.INTEGER),
-                    new DataColumn("ocupados", "Personas ocupadas", Type.INTEGER),
-                    new DataColumn("fuente", "Fuente de la cifra", Type.TEXT),
-                    new DataColumn("fecha_publicacion", "Fecha de publicación por la fuente (AAAA-MM-DD)", Type.DATE),
-                    new DataColumn("revisada", "true si la cifra fue revisada; los valores anteriores están en "
-                            + "«empleo-revisiones»", Type.BOOLEAN),
+                    column("empleo", "trimestre", Type.MONTH),
+                    column("empleo", "trimestre_nombre", Type.TEXT),
+                    column("empleo", "tasa_desocupacion", Type.DECIMAL),
+                    column("empleo", "fuerza_de_trabajo", Type.INTEGER),
+                    column("empleo", "ocupados", Type.INTEGER),
+                    column("empleo", "fuente", Type.TEXT),
+                    column("empleo", "fecha_publicacion", Type.DATE),
+                    column("empleo", "revisada", Type.BOOLEAN),
                     DEMO, UPDATED),
             true, "MONTHLY");
 
     public static final Definition EMPLOYMENT_REVISIONS = new Definition("empleo-revisiones",
-            "Revisiones de la serie regional de empleo",
-            "Valores anteriores de las cifras de empleo que fueron revisadas, con el período en que estuvieron vigentes.",
+            Texts.get("open_data.empleo_revisiones.title"),
+            Texts.get("open_data.empleo_revisiones.description"),
             List.of(REGION, REGION_NAME,
-                    new DataColumn("trimestre", "Último mes del trimestre móvil (AAAA-MM)", Type.MONTH),
-                    new DataColumn("tasa_desocupacion", "Tasa de desocupación anterior, en porcentaje", Type.DECIMAL),
-                    new DataColumn("fuerza_de_trabajo", "Fuerza de trabajo anterior", Type.INTEGER),
-                    new DataColumn("ocupados", "Personas ocupadas (valor anterior)", Type.INTEGER),
-                    new DataColumn("fuente", "Fuente del valor anterior", Type.TEXT),
-                    new DataColumn("fecha_publicacion", "Fecha de publicación del valor anterior", Type.DATE),
-                    new DataColumn("vigente_desde", "Desde cuándo estuvo publicado el valor anterior (UTC)", Type.TIMESTAMP),
-                    new DataColumn("reemplazada_el", "Cuándo fue reemplazado por la revisión (UTC)", Type.TIMESTAMP),
-                    new DataColumn("nota", "Motivo de la revisión", Type.TEXT),
+                    column("empleo_revisiones", "trimestre", Type.MONTH),
+                    column("empleo_revisiones", "tasa_desocupacion", Type.DECIMAL),
+                    column("empleo_revisiones", "fuerza_de_trabajo", Type.INTEGER),
+                    column("empleo_revisiones", "ocupados", Type.INTEGER),
+                    column("empleo_revisiones", "fuente", Type.TEXT),
+                    column("empleo_revisiones", "fecha_publicacion", Type.DATE),
+                    column("empleo_revisiones", "vigente_desde", Type.TIMESTAMP),
+                    column("empleo_revisiones", "reemplazada_el", Type.TIMESTAMP),
+                    column("empleo_revisiones", "nota", Type.TEXT),
                     DEMO),
             true, "MONTHLY");
 
     public static final List<Definition> ALL = List.of(PROGRAMMES, COVERAGE, BONIFICACION, EMPLOYMENT, EMPLOYMENT_REVISIONS);
 
     private OpenDataTables() {
+    }
+
+    /** A column whose description is {@code open_data.<dataset>.col.<key>} in the bundle. */
+    private static DataColumn column(String dataset, String key, Type type) {
+        return new DataColumn(key, Texts.get("open_data." + dataset + ".col." + key), type);
     }
 
     public static java.util.Optional<Definition> byName(String name) {

@@ -62,4 +62,28 @@ class CoverageTextsTest {
         }
         assertEquals(List.of(), keys.stream().filter(k -> !TEXTS.containsKey(k)).toList());
     }
+
+    @Test
+    void everyOpenDataTextComesFromTheBundle() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (OpenDataTables.Definition d : OpenDataTables.ALL) {
+            List<String> texts = new ArrayList<>(List.of(d.title(), d.description()));
+            d.columns().forEach(c -> texts.add(c.description()));
+            texts.stream().filter(t -> t.isBlank() || t.matches("[a-z_.]+\\.[a-z_.A-Z]+")).forEach(missing::add);
+        }
+        // Keys the open-data code asks for by name: each must be in the bundle.
+        Pattern used = Pattern.compile("Texts\\.get\\(\"((?:open_data|openapi|dcat)[a-zA-Z0-9_.]*)\"");
+        for (String source : List.of("OpenDataTables", "DcatCatalogue", "EmploymentOpenApi")) {
+            Matcher m = used.matcher(Files.readString(Path.of("src/main/java/cl/gob/mintrab/canalregional/coverage/"
+                    + source + ".java")));
+            while (m.find()) {
+                if (!m.group(1).endsWith(".") && !TEXTS.containsKey(m.group(1))) {
+                    missing.add(source + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertEquals("Fecha de la selección (AAAA-MM-DD)", OpenDataTables.BONIFICACION.columns().stream()
+                .filter(c -> c.key().equals("fecha_seleccion")).findFirst().orElseThrow().description());
+    }
 }
