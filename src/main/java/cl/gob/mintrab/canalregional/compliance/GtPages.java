@@ -1,8 +1,10 @@
 package cl.gob.mintrab.canalregional.compliance;
 
+import cl.gob.mintrab.canalregional.support.BinaryResponses;
 import cl.gob.mintrab.canalregional.support.FacesErrors;
 import cl.gob.mintrab.canalregional.support.ValidationException;
 import jakarta.faces.context.ExternalContext;
+import jakarta.servlet.ServletResponse;
 import jakarta.faces.context.FacesContext;
 
 import java.io.IOException;
@@ -76,7 +78,7 @@ final class GtPages {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(contentType);
+        BinaryResponses.contentType((ServletResponse) external.getResponse(), contentType);
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));

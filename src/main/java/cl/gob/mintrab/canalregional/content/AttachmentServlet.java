@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.content;
 
+import cl.gob.mintrab.canalregional.support.BinaryResponses;
 import cl.gob.mintrab.canalregional.support.HttpCaching;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -48,11 +49,7 @@ public class AttachmentServlet extends HttpServlet {
         if (HttpCaching.notModified(request, response, "\"" + file.sha256() + "\"", null)) {
             return;
         }
-        response.setContentType(file.contentType());
-        if (!file.contentType().contains("charset")) {
-            // binary: no charset (the container would otherwise add the request's)
-            response.setCharacterEncoding((String) null);
-        }
+        BinaryResponses.contentType(response, file.contentType());
         response.setContentLengthLong(file.size());
         boolean inline = file.contentType().startsWith("image/") || file.contentType().equals("application/pdf");
         response.setHeader("Content-Disposition", contentDisposition(inline, file.fileName()));

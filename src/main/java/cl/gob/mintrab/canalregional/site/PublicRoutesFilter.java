@@ -35,6 +35,8 @@ public class PublicRoutesFilter extends HttpFilter {
 
     static final List<Route> ROUTES = List.of(
             new Route("^/region/([a-z0-9-]{1,40})/?$", "/WEB-INF/views/region.xhtml", "region"),
+            // A region's employment data (coverage); before the listing route, which would take "empleo" for a kind.
+            new Route("^/region/([a-z0-9-]{1,40})/empleo/?$", "/WEB-INF/views/region-empleo.xhtml", "region"),
             new Route("^/region/([a-z0-9-]{1,40})/([a-z0-9-]{1,40})/?$", "/WEB-INF/views/listing.xhtml", "region", "kind"),
             new Route("^/region/([a-z0-9-]{1,40})/([a-z0-9-]{1,40})/([a-z0-9-]{1,80})/?$", "/WEB-INF/views/publication.xhtml",
                     "region", "kind", "slug"));

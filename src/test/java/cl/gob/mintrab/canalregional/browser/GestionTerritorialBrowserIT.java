@@ -171,6 +171,8 @@ class GestionTerritorialBrowserIT {
             assertThat(page.locator("#evidencia-1")).containsText("Acta de la Mesa Técnica");
             Browser.assertNoAxeViolations(page);
             button(page, "Cancelar").click();
+            // the form is re-rendered by that request: wait for it before the next click (under load it lags)
+            assertThat(page.locator("#form\\:compliance")).isHidden();
             button(page, "Enviar a revisión").click();
             page.locator(".ui-confirmdialog-yes").click();
             assertThat(page.locator("#unit-status")).hasText("Enviado a revisión");

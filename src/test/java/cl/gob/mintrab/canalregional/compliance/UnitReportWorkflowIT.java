@@ -236,7 +236,7 @@ class UnitReportWorkflowIT {
                         + "AND action = 'TRANSITION' ORDER BY id DESC LIMIT 1", String.valueOf(id)));
     }
     @Test
-    void thePortalsOwnMesasStandAsEvidenceForTheSectionsMappedToEachActivity() throws SQLException {
+    void whatThePortalHoldsStandsAsEvidenceForTheSectionsMappedToEachActivity() throws SQLException {
         login.as(account(Role.CENTRAL));
         int year = LocalDate.now(Formats.ZONE).getYear();
         long id = GtTestPrograms.draft(programs, year);
@@ -244,7 +244,9 @@ class UnitReportWorkflowIT {
         ActivityView second = programs.results(id).activities(ActivityScope.REGIONAL).get(1);
         programs.setSections(first.id(), List.of(PortalSection.MESA_TECNICA.name()), first.version());
         // Publications are evidence too (content.PublicationEvidenceSources), as the public sees them.
-        programs.setSections(second.id(), List.of(PortalSection.ACUERDO.name()), second.version());
+        // So is the region's employment data (coverage.EmploymentEvidenceSources): one item per month or quarter.
+        programs.setSections(second.id(), List.of(PortalSection.SERIE_EMPLEO.name(), PortalSection.ACUERDO.name(),
+                PortalSection.COBERTURA.name()), second.version());
         assertThrows(ValidationException.class, () -> programs.setSections(first.id(), List.of("NO_EXISTE"),
                 programs.results(id).activities(ActivityScope.REGIONAL).get(0).version()));
         assertEquals(List.of(PortalSection.MESA_TECNICA.name()),
@@ -271,11 +273,24 @@ class UnitReportWorkflowIT {
                 "neither the Mesa Sectorial nor another region's mesa");
         long acuerdos = sql.count("SELECT COUNT(*) FROM published_item WHERE region_code = '08' AND kind = 'ACUERDO' "
                 + "AND (YEAR(first_published_at) = ? OR YEAR(published_at) = ?)", year, year);
+        long coverageMonths = sql.count("SELECT COUNT(DISTINCT period) FROM coverage_figure WHERE region_code = '08' "
+                + "AND YEAR(updated_at) = ?", year);
+        long quarters = sql.count("SELECT COUNT(DISTINCT quarter_end) FROM employment_figure WHERE region_code = '08' "
+                + "AND YEAR(updated_at) = ?", year);
+        assertTrue(coverageMonths > 0 && quarters > 0, "the demo content has this year's employment data for Biobío");
         PortalEvidence published = page.portal(second.id());
-        assertEquals(List.of(new PortalEvidence.SectionCount(PortalSection.ACUERDO.name(), true, (int) acuerdos)),
-                published.sections());
-        assertTrue(published.items().stream().allMatch(i -> i.path().startsWith("/region/biobio/acuerdos-y-coordinacion/")),
+        assertEquals(List.of(new PortalEvidence.SectionCount(PortalSection.ACUERDO.name(), true, (int) acuerdos),
+                new PortalEvidence.SectionCount(PortalSection.COBERTURA.name(), true, (int) coverageMonths),
+                new PortalEvidence.SectionCount(PortalSection.SERIE_EMPLEO.name(), true, (int) quarters)),
+                published.sections(), "in the order of the sections");
+        assertTrue(published.items().stream().filter(i -> i.section().equals(PortalSection.ACUERDO.name()))
+                        .allMatch(i -> i.path().startsWith("/region/biobio/acuerdos-y-coordinacion/")),
                 "the region's own published agreements, linked to their pages");
+        assertTrue(published.items().stream().filter(i -> !i.section().equals(PortalSection.ACUERDO.name()))
+                        .allMatch(i -> i.path().startsWith("/region/biobio/empleo?periodo=")),
+                "employment data linked to the region's Empleo page at that month");
+        assertTrue(published.items().stream().anyMatch(i -> i.title().startsWith("Cobertura de programas de ")),
+                "titled in Spanish");
 
         reports.addPortalItem(id, "08", first.id(), PortalSection.MESA_TECNICA.name(), tecnica, null);
         assertEquals(1, reports.get(id, "08").unit().rows().get(0).evidence().size(), "kept as a medio de verificación");
