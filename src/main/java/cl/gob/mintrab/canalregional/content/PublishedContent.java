@@ -3,6 +3,7 @@ package cl.gob.mintrab.canalregional.content;
 import cl.gob.mintrab.canalregional.region.RegionService;
 import cl.gob.mintrab.canalregional.region.RegionSummary;
 import cl.gob.mintrab.canalregional.support.Texts;
+import cl.gob.mintrab.canalregional.support.Formats;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -87,6 +89,45 @@ public class PublishedContent {
                 .setParameter(1, regionCode).setParameter(2, kind.name()).setParameter(3, size)
                 .setParameter(4, (safePage - 1) * size));
         return new ResultPage<>(items, total, safePage, size);
+    }
+
+    /**
+     * A page of published items, newest first, for the REST API: of all units or one, of all kinds or one, first
+     * published in a range of days (both inclusive, Chile's time zone; either end may be open).
+     */
+    public ResultPage<ItemSummary> find(String regionCode, PublicationKind kind, LocalDate from, LocalDate to, int page,
+                                        int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (regionCode != null) {
+            params.add(regionCode);
+            where.append(" AND i.region_code = ?").append(params.size());
+        }
+        if (kind != null) {
+            params.add(kind.name());
+            where.append(" AND i.kind = ?").append(params.size());
+        }
+        if (from != null) {
+            params.add(utc(from.atStartOfDay(Formats.ZONE).toInstant()));
+            where.append(" AND i.first_published_at >= ?").append(params.size());
+        }
+        if (to != null) {
+            params.add(utc(to.plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
+            where.append(" AND i.first_published_at < ?").append(params.size());
+        }
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM published_item i" + where);
+        for (int i = 0; i < params.size(); i++) {
+            count.setParameter(i + 1, params.get(i));
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        Query rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM published_item i" + where
+                + " ORDER BY i.first_published_at DESC, i.publication_id DESC LIMIT ?" + (params.size() + 1)
+                + " OFFSET ?" + (params.size() + 2));
+        for (int i = 0; i < params.size(); i++) {
+            rows.setParameter(i + 1, params.get(i));
+        }
+        rows.setParameter(params.size() + 1, size).setParameter(params.size() + 2, (long) (page - 1) * size);
+        return new ResultPage<>((long) (page - 1) * size >= total ? List.of() : list(rows), total, page, size);
     }
 
     /** A published item with its body, attachments and related items; empty when no such item is published. */
@@ -307,6 +348,11 @@ public class PublishedContent {
 
     private Map<String, RegionSummary> units() {
         return regions.findPublishingUnits().stream().collect(Collectors.toMap(RegionSummary::code, Function.identity()));
+    }
+
+    /** An instant as a DATETIME parameter: the columns hold UTC. */
+    static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     static Instant instant(Object value) {

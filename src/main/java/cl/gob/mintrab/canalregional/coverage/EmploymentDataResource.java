@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.coverage;
 
+import cl.gob.mintrab.canalregional.api.BadFilterException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;

@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.coverage;
 
+import cl.gob.mintrab.canalregional.api.BadFilterException;
 import cl.gob.mintrab.canalregional.region.RegionService;
 import cl.gob.mintrab.canalregional.region.RegionSummary;
 import jakarta.ejb.Stateless;

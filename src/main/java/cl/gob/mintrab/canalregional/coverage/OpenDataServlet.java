@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.coverage;
 
+import cl.gob.mintrab.canalregional.api.BadFilterException;
 import cl.gob.mintrab.canalregional.support.BinaryResponses;
 import cl.gob.mintrab.canalregional.support.PublicUrl;
 import cl.gob.mintrab.canalregional.support.Texts;

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The version of everything the public can see, read from the database (table {@code content_version}, bumped by
@@ -24,6 +26,7 @@ public class PublicContentVersion {
     public record Stamp(long version, Instant changedAt) {
     }
 
+    private static final Logger LOG = Logger.getLogger(PublicContentVersion.class.getName());
     private static final long MAX_AGE_NANOS = 1_000_000_000L;
 
     @Resource(lookup = "jdbc/canal")
@@ -36,7 +39,16 @@ public class PublicContentVersion {
         long now = System.nanoTime();
         Stamp stamp = current;
         if (stamp == null || now - readAt > MAX_AGE_NANOS) {
-            stamp = read();
+            try {
+                stamp = read();
+            } catch (IllegalStateException e) {
+                if (stamp == null) {
+                    throw e;
+                }
+                // The database is unreachable: nothing can be published meanwhile, so the pages already rendered
+                // for the last version read stay right. Readers keep them; anything else fails as it would anyway.
+                LOG.log(Level.WARNING, "Public content version unreadable; keeping version " + stamp.version(), e);
+            }
             current = stamp;
             readAt = now;
         }

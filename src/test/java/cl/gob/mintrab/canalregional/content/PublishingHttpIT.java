@@ -4,6 +4,9 @@ import cl.gob.mintrab.canalregional.testsupport.Deployments;
 import cl.gob.mintrab.canalregional.testsupport.Http;
 import cl.gob.mintrab.canalregional.testsupport.Sql;
 import cl.gob.mintrab.canalregional.testsupport.TestDatabaseSession;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +18,7 @@ import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -129,6 +133,62 @@ class PublishingHttpIT {
         HttpResponse<String> plainN = Http.get(base, "/buscar?q=campana");
         assertEquals(200, plainN.statusCode());
         assertTrue(plainN.body().contains("Sin resultados"), "campana is another word: it must not find campaña");
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    @Test
+    void theApiListsPublishedItemsPageByPageWithTheirFiltersAndNothingElse() throws Exception {
+        long expected = sql().count("SELECT COUNT(*) FROM published_item WHERE region_code = '16' AND kind = 'NOTICIA'");
+        assertTrue(expected > 3, "the demo content has news of Ñuble");
+        HttpResponse<String> first = Http.get(base, "/api/v1/publicaciones?region=nuble&tipo=noticias&por_pagina=3");
+        assertEquals(200, first.statusCode());
+        JsonObject page = json(first);
+        assertEquals(expected, page.getJsonNumber("total").longValue(), "every published news item of Ñuble, no draft");
+        JsonArray items = page.getJsonArray("publicaciones");
+        assertEquals(3, items.size());
+        for (JsonObject item : items.getValuesAs(JsonObject.class)) {
+            assertEquals("nuble", item.getString("region"));
+            assertEquals("noticias", item.getString("tipo"));
+            assertTrue(item.getString("url").contains("/region/nuble/noticias/"));
+        }
+        assertTrue(first.headers().firstValue("Link").orElse("").contains("rel=\"next\""));
+        String firstTitle = items.getJsonObject(0).getString("titulo");
+        JsonObject second = json(Http.get(base, "/api/v1/publicaciones?region=16&tipo=noticias&por_pagina=3&pagina=2"));
+        assertFalse(second.getJsonArray("publicaciones").getValuesAs(JsonObject.class).stream()
+                .anyMatch(i -> i.getString("titulo").equals(firstTitle) && i.getString("slug")
+                        .equals(items.getJsonObject(0).getString("slug"))), "the second page goes on where the first ended");
+
+        String year = sql().column("SELECT MAX(YEAR(first_published_at)) FROM published_item WHERE region_code = '16'").get(0);
+        long inYear = sql().count("SELECT COUNT(*) FROM published_item WHERE region_code = '16' "
+                + "AND first_published_at >= ? AND first_published_at < ?", year + "-01-01 03:00:00", (Integer.parseInt(year) + 1) + "-01-01 03:00:00");
+        JsonObject dated = json(Http.get(base, "/api/v1/publicaciones?region=nuble&desde=" + year + "-01-01&hasta=" + year + "-12-31"));
+        assertEquals(inYear, dated.getJsonNumber("total").longValue(), "first published in that year, Chile's days");
+
+        String path = items.getJsonObject(0).getString("api").replaceAll("^https?://[^/]+", "");
+        JsonObject one = json(Http.get(base, path));
+        assertEquals(firstTitle, one.getString("titulo"));
+        assertFalse(one.getString("texto_html").contains("<script"), "the body is the sanitised HTML");
+
+        for (String title : unpublishedTitles()) {
+            assertFalse(Http.get(base, "/api/v1/publicaciones?por_pagina=100").body().contains(title), "unpublished '" + title + "'");
+        }
+        List<List<String>> hidden = sql().rows("SELECT r.slug, p.kind, p.slug FROM publication p JOIN region r ON "
+                + "r.code = p.region_code WHERE p.first_published_at IS NULL LIMIT 1");
+        HttpResponse<String> draft = Http.get(base, "/api/v1/publicaciones/" + hidden.get(0).get(0) + "/"
+                + PublicationKind.valueOf(hidden.get(0).get(1)).getSlug() + "/" + hidden.get(0).get(2));
+        assertEquals(404, draft.statusCode(), "a draft has no API address");
+        assertTrue(json(draft).getString("error").startsWith("No se encontró"));
+
+        HttpResponse<String> badRegion = Http.get(base, "/api/v1/publicaciones?region=atlantida");
+        assertEquals(400, badRegion.statusCode());
+        assertTrue(json(badRegion).getString("error").contains("La región «atlantida» no existe"));
+        assertEquals(400, Http.get(base, "/api/v1/publicaciones?desde=2026-13-01").statusCode());
+        assertEquals(400, Http.get(base, "/api/v1/publicaciones?tipo=memes").statusCode());
+        assertEquals(400, Http.get(base, "/api/v1/publicaciones?por_pagina=1000").statusCode());
+        assertTrue(Http.get(base, "/openapi").body().contains("/api/v1/publicaciones"), "described in OpenAPI");
     }
 
     @Test

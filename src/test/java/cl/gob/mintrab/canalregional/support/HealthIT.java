@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Takes the database away under the running portal: readiness goes DOWN, pages answer with the Spanish 500 page
- * and an incident id (no stack trace), and everything recovers when the database returns.
+ * Takes the database away under the running portal: readiness goes DOWN, public pages already in the page cache are
+ * still served, a page that must be rendered answers the Spanish 500 page with an incident id (no stack trace), and
+ * everything recovers when the database returns.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,6 +41,7 @@ class HealthIT {
     @Test
     void readinessFollowsTheDatabase() throws InterruptedException {
         assertEquals(200, Http.get(base, "/health/ready").statusCode());
+        assertEquals(200, Http.get(base, "/region/nuble").statusCode());
         EmbeddedDatabase database = TestDatabaseSession.database();
         database.stop();
         try {
@@ -47,7 +49,12 @@ class HealthIT {
             assertEquals(503, down.statusCode());
             assertTrue(down.body().contains("\"status\":\"DOWN\""), down.body());
 
-            HttpResponse<String> page = Http.get(base, "/region/nuble");
+            // A public page rendered before stays available to readers (nothing can be published meanwhile) ...
+            HttpResponse<String> cached = Http.get(base, "/region/nuble");
+            assertEquals(200, cached.statusCode());
+            assertEquals("HIT", cached.headers().firstValue("X-Canal-Cache").orElse(""));
+            // ... and one that must be rendered now gets the Spanish 500 page
+            HttpResponse<String> page = Http.get(base, "/region/nuble?desde-la-caida=" + System.nanoTime());
             assertEquals(500, page.statusCode());
             assertTrue(page.body().contains("Ocurrió un error"));
             Matcher incident = Pattern.compile("código de incidente: ([A-Z0-9]{5}-[A-Z0-9]{5})").matcher(page.body());

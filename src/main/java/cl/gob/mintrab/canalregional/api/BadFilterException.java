@@ -1,4 +1,4 @@
-package cl.gob.mintrab.canalregional.coverage;
+package cl.gob.mintrab.canalregional.api;
 
 import cl.gob.mintrab.canalregional.support.BusinessException;
 
