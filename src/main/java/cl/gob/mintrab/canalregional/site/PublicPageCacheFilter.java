@@ -44,7 +44,9 @@ public class PublicPageCacheFilter extends HttpFilter {
 
     /** The paths of the public pages; everything else (staff pages, files, feeds, resources) passes through. */
     static final Pattern CACHEABLE = Pattern.compile(
-            "^/(|index|buscar|contacto|privacidad|accesibilidad|region/[a-z0-9-]{1,40}(/[a-z0-9-]{1,40}(/[a-z0-9-]{1,80})?)?/?)$");
+            "^/(|index|buscar|contacto|privacidad|accesibilidad|empleo|datos-abiertos"
+                    + "|region/[a-z0-9-]{1,40}(/[a-z0-9-]{1,40}(/[a-z0-9-]{1,80})?)?/?"
+                    + "|feeds/([a-z0-9-]{1,40}/){0,2}(rss|atom)\\.xml)$");
 
     static final String STATUS_HEADER = "X-Canal-Cache";
 

@@ -234,6 +234,11 @@ class PublishingHttpIT {
         assertEquals(200, after.statusCode(), "a change anywhere invalidates the cached pages");
         assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
         assertEquals(withoutNonces(second.body()), withoutNonces(after.body()), "the same page, rendered again");
+
+        Http.get(base, "/feeds/maule/rss.xml");
+        HttpResponse<String> feed = Http.get(base, "/feeds/maule/rss.xml");
+        assertEquals("HIT", feed.headers().firstValue("X-Canal-Cache").orElse(""), "feeds too");
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"));
     }
 
     /** The nonce PrimeFaces puts on script tags changes on every render (the cached copy is served without it). */

@@ -58,11 +58,13 @@ class PublicPageCacheTest {
     @Test
     void onlyPublicPagesAreCacheable() {
         for (String path : List.of("/", "/index", "/buscar", "/region/nuble", "/region/nuble/noticias",
-                "/region/nuble/noticias/feria-laboral", "/contacto")) {
+                "/region/nuble/noticias/feria-laboral", "/contacto", "/region/nuble/empleo", "/empleo", "/datos-abiertos",
+                "/feeds/rss.xml", "/feeds/nuble/atom.xml", "/feeds/nuble/noticias/rss.xml", "/feeds/tipo/documentos/rss.xml")) {
             assertTrue(PublicPageCacheFilter.CACHEABLE.matcher(path).matches(), path);
         }
         for (String path : List.of("/admin/", "/admin/publicaciones/editar", "/acceso", "/cuenta/index", "/archivos/1/a.pdf",
-                "/feeds/rss.xml", "/jakarta.faces.resource/site.css.xhtml", "/region/nuble/a/b/c")) {
+                "/feeds/a/b/c/rss.xml", "/feeds/rss.json", "/datos/cobertura.csv", "/api/v1/publicaciones",
+                "/jakarta.faces.resource/site.css.xhtml", "/region/nuble/a/b/c")) {
             assertFalse(PublicPageCacheFilter.CACHEABLE.matcher(path).matches(), path);
         }
     }
