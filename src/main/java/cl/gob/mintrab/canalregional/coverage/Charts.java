@@ -208,7 +208,9 @@ public final class Charts {
         svg.setDefsKeyPrefix(id + "-");
         svg.setFontFunction(family -> "Roboto, Arial, sans-serif");
         chart.draw(svg, new Rectangle(0, 0, WIDTH, height));
-        String element = svg.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null);
+        // JFreeSVG declares its own namespace prefix, which HTML does not allow on an inline <svg> (and nothing uses it)
+        String element = svg.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, height), null, null)
+                .replaceFirst(" xmlns:jfreesvg=(['\"])[^'\"]*\\1", "");
         String label = escape(description);
         return SVG_OPEN.matcher(element).replaceFirst("<svg class=\"chart\" role=\"img\" focusable=\"false\" aria-label=\""
                 + label + "\" ");

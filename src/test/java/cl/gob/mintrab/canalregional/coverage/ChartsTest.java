@@ -26,6 +26,7 @@ class ChartsTest {
         assertFalse(svg.contains("<script"), "labels are escaped");
         assertTrue(svg.contains("id='grafico-programas'"));
         assertTrue(svg.contains("viewBox='0.0 0.0 760.0 "), "scales with the page");
+        assertFalse(svg.contains("xmlns:jfreesvg"), "no namespace prefix declaration: not allowed in HTML");
     }
 
     @Test
