@@ -21,7 +21,7 @@ public final class BotDetector {
             + "|facebot|twitterbot|linkedinbot|whatsapp|telegrambot|slackbot|discordbot|embedly|pinterest|skypeuripreview"
             + "|feedfetcher|feedly|inoreader|newsblur|uptimerobot|pingdom|statuscake|site24x7|lighthouse|headlesschrome"
             + "|phantomjs|python-requests|python-urllib|aiohttp|curl|wget|go-http-client|okhttp|java/|apache-httpclient"
-            + "|libwww-perl|node-fetch|axios|scrapy|httpie|postmanruntime|wrk|ab/|jmeter|k6/"
+            + "|java-http-client|libwww-perl|node-fetch|axios|scrapy|httpie|postmanruntime|wrk|ab/|jmeter|k6/"
             + "|[a-z0-9_.-]*(?:bot|crawler|spider)(?=[/;)+]|$))",
             Pattern.CASE_INSENSITIVE);
 

@@ -81,7 +81,7 @@ public class UpdateMonitor {
     }
 
     /** The same for the given regions without a permission check: for the weekly digest (system timer). */
-    Overview overviewForDigest(Instant now) {
+    public Overview overviewForDigest(Instant now) {
         return build(regions.findRegions(), now);
     }
 

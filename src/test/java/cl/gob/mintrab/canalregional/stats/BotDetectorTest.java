@@ -17,6 +17,7 @@ class BotDetectorTest {
             "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)|facebookexternalhit",
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36|headlesschrome",
             "curl/8.5.0|curl",
+            "Java-http-client/17.0.15|java-http-client",
             "Wget/1.21.3|wget",
             "python-requests/2.31.0|python-requests",
             "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)|ahrefsbot",
