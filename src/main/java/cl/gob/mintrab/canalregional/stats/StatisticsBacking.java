@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
 
 import java.io.IOException;
 import java.io.Serial;
@@ -34,6 +35,11 @@ public class StatisticsBacking implements Serializable {
     @Inject
     transient StatisticsService service;
 
+    /** {@code ?rango=LAST_MONTH}: a bookmarkable preset (see {@link Preset}). */
+    @Inject
+    @Param(name = "rango")
+    transient String rango;
+
     private LocalDate from;
     private LocalDate to;
     private PeriodType granularity = PeriodType.DAY;
@@ -49,6 +55,13 @@ public class StatisticsBacking implements Serializable {
         regions = service.findReportableRegions();
         if (!national && !regions.isEmpty()) {
             regionCode = regions.get(0).code();
+        }
+        if (rango != null) {
+            for (Preset p : Preset.values()) {
+                if (p.name().equalsIgnoreCase(rango) && p != Preset.CUSTOM) {
+                    preset = p;
+                }
+            }
         }
         applyPreset();
     }

@@ -77,7 +77,7 @@ public class StatsDemoContent implements DemoContributor {
         Random random = new Random(2007);
         try (Connection c = dataSource.getConnection()) {
             Rollup rollup = new Rollup(Formats.ZONE);
-            VisitorSketches sketches = new VisitorSketches(period -> VisitStore.secret(c, period));
+            VisitorSketches sketches = new VisitorSketches(period -> SketchStore.secret(c, period));
             for (RegionSummary region : regions.findPublishingUnits()) {
                 List<String> publications = paths(c, "SELECT kind, slug FROM published_item WHERE region_code = ?", region.code()).stream()
                         .map(row -> "/region/" + region.slug() + "/" + PublicationKind.valueOf(row.split("\\|")[0]).getSlug() + "/" + row.split("\\|")[1])
@@ -104,7 +104,7 @@ public class StatsDemoContent implements DemoContributor {
                 }
             }
             AggregateWriter.write(c, rollup);
-            VisitStore.mergeSketches(c, sketches.sketches());
+            SketchStore.merge(c, sketches.sketches());
         } catch (SQLException e) {
             throw new IllegalStateException("No se pudieron crear las estadísticas de demostración", e);
         }

@@ -5,14 +5,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.apache.datasketches.hll.HllSketch;
 
 import javax.sql.DataSource;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -32,8 +28,6 @@ import java.util.Map;
 @Stateless
 public class VisitStore {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Resource(lookup = "jdbc/canal")
     DataSource dataSource;
 
@@ -42,11 +36,11 @@ public class VisitStore {
         try (Connection c = dataSource.getConnection()) {
             insertEvents(c, events);
             writeCounters(c, counters);
-            VisitorSketches sketches = new VisitorSketches(period -> secret(c, period));
+            VisitorSketches sketches = new VisitorSketches(period -> SketchStore.secret(c, period));
             for (VisitEvent e : events) {
                 sketches.add(e.fingerprint(), LocalDate.ofInstant(e.occurredAt(), Formats.ZONE), e.regionCode());
             }
-            mergeSketches(c, sketches.sketches());
+            SketchStore.merge(c, sketches.sketches());
         } catch (SQLException e) {
             throw new IllegalStateException("No se pudieron guardar las visitas", e);
         }
@@ -106,79 +100,5 @@ public class VisitStore {
         s.setString(2, name);
         s.setLong(3, amount);
         s.addBatch();
-    }
-
-    /** The period's secret, created by whichever instance needs it first (INSERT IGNORE, then read). */
-    static byte[] secret(Connection c, VisitorSketches.PeriodKey period) {
-        try {
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT IGNORE INTO stats_period_key (period_type, period_start, secret, created_at) VALUES (?, ?, ?, ?)")) {
-                s.setString(1, period.type().code());
-                s.setDate(2, Date.valueOf(period.start()));
-                s.setBytes(3, fresh);
-                s.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT secret FROM stats_period_key WHERE period_type = ? AND period_start = ?")) {
-                s.setString(1, period.type().code());
-                s.setDate(2, Date.valueOf(period.start()));
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getBytes(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void mergeSketches(Connection c, Map<VisitorSketches.SketchKey, HllSketch> sketches) throws SQLException {
-        if (sketches.isEmpty()) {
-            return;
-        }
-        // rows first (so every instance locks existing rows), in a fixed order against deadlocks
-        List<VisitorSketches.SketchKey> keys = sketches.keySet().stream()
-                .sorted((a, b) -> (a.type().code() + a.start() + a.scope()).compareTo(b.type().code() + b.start() + b.scope()))
-                .toList();
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-        try (PreparedStatement insert = c.prepareStatement("""
-                INSERT IGNORE INTO stats_unique (period_type, period_start, scope, sketch, estimate, updated_at)
-                VALUES (?, ?, ?, ?, 0, ?)""");
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT sketch FROM stats_unique WHERE period_type = ? AND period_start = ? AND scope = ? FOR UPDATE");
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE stats_unique SET sketch = ?, estimate = ?, updated_at = ? WHERE period_type = ? AND period_start = ? AND scope = ?")) {
-            for (VisitorSketches.SketchKey key : keys) {
-                insert.setString(1, key.type().code());
-                insert.setDate(2, Date.valueOf(key.start()));
-                insert.setString(3, key.scope());
-                insert.setBytes(4, new byte[0]);
-                insert.setTimestamp(5, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            for (VisitorSketches.SketchKey key : keys) {
-                select.setString(1, key.type().code());
-                select.setDate(2, Date.valueOf(key.start()));
-                select.setString(3, key.scope());
-                byte[] stored;
-                try (ResultSet rs = select.executeQuery()) {
-                    rs.next();
-                    stored = rs.getBytes(1);
-                }
-                byte[] merged = VisitorSketches.merge(stored, sketches.get(key));
-                update.setBytes(1, merged);
-                update.setLong(2, VisitorSketches.estimate(merged));
-                update.setTimestamp(3, now);
-                update.setString(4, key.type().code());
-                update.setDate(5, Date.valueOf(key.start()));
-                update.setString(6, key.scope());
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
     }
 }
