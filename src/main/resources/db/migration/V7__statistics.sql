@@ -2,11 +2,11 @@
 -- no address and no visitor identifier; unique visitors exist only as HyperLogLog sketches per period, built with
 -- a key per period that is deleted once the period is over.
 
--- Raw page views, queued in memory and written in batches; rolled up into the aggregates below, then purged
--- after canal.stats.retention-days (default 90).
+-- Raw page views, queued in memory and written in batches (identical views of the same second as one row with
+-- their count); rolled up into the aggregates below, then purged after canal.stats.retention-days (default 90).
 CREATE TABLE stats_event (
     id              BIGINT       NOT NULL AUTO_INCREMENT,
-    occurred_at     DATETIME(3)  NOT NULL,  -- UTC
+    occurred_at     DATETIME(3)  NOT NULL,  -- UTC, to the second
     page_type       VARCHAR(12)  NOT NULL,  -- stats.PageType
     path            VARCHAR(250) NOT NULL,  -- without the query string (search terms are kept apart)
     region_code     VARCHAR(2)   NOT NULL DEFAULT '',  -- '' when the page belongs to no region
@@ -16,6 +16,7 @@ CREATE TABLE stats_event (
     tracked         BOOLEAN      NOT NULL,             -- false: Do-Not-Track / Global Privacy Control
     search_terms    VARCHAR(120)     NULL,             -- normalised terms of a site search
     search_results  INT              NULL,             -- how many results that search had (-1: unknown)
+    views           INT          NOT NULL DEFAULT 1,   -- identical views in that second
     rollup_id       BIGINT           NULL,             -- the rollup batch that counted this event
     PRIMARY KEY (id),
     INDEX ix_stats_event_rollup (rollup_id, occurred_at),
@@ -27,7 +28,7 @@ CREATE TABLE stats_event (
 CREATE TABLE stats_rollup (
     id          BIGINT      NOT NULL AUTO_INCREMENT,
     started_at  DATETIME(3) NOT NULL,
-    events      INT         NOT NULL DEFAULT 0,
+    events      BIGINT      NOT NULL DEFAULT 0,  -- page views rolled up
     PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 

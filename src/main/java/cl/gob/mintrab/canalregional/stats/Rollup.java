@@ -23,12 +23,12 @@ public final class Rollup {
         public long untracked;
 
         void add(StoredEvent e) {
-            views++;
+            views += e.views();
             if (e.entry()) {
-                entries++;
+                entries += e.views();
             }
             if (!e.tracked()) {
-                untracked++;
+                untracked += e.views();
             }
         }
     }
@@ -69,7 +69,7 @@ public final class Rollup {
     }
 
     public void add(StoredEvent e) {
-        events++;
+        events += e.views();
         LocalDateTime local = LocalDateTime.ofInstant(e.occurredAt(), zone);
         LocalDate day = local.toLocalDate();
         hourly.computeIfAbsent(new HourKey(local.truncatedTo(ChronoUnit.HOURS), e.regionCode(), e.type()), k -> new Counts()).add(e);
@@ -81,9 +81,9 @@ public final class Rollup {
         }
         if (e.searchTerms() != null && !e.searchTerms().isEmpty()) {
             SearchCounts counts = searches.computeIfAbsent(new SearchKey(day, e.searchTerms()), k -> new SearchCounts());
-            counts.searches++;
+            counts.searches += e.views();
             if (e.searchResults() != null && e.searchResults() == 0) {
-                counts.noResults++;
+                counts.noResults += e.views();
             }
         }
     }

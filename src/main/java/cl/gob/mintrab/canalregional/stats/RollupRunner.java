@@ -41,7 +41,7 @@ public class RollupRunner {
     @ConfigProperty(name = "canal.stats.retention-days", defaultValue = "90")
     int retentionDays;
 
-    /** @return how many events this batch rolled up (less than {@link #BATCH}: nothing more is waiting) */
+    /** @return how many rows this batch rolled up (less than {@link #BATCH}: nothing more is waiting) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int rollUp() {
         try (Connection c = dataSource.getConnection()) {
@@ -72,7 +72,7 @@ public class RollupRunner {
             Rollup rollup = new Rollup(Formats.ZONE);
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT occurred_at, page_type, path, region_code, kind, referrer_host, entry, tracked, search_terms,
-                           search_results
+                           search_results, views
                     FROM stats_event WHERE rollup_id = ?""")) {
                 s.setLong(1, batchId);
                 try (ResultSet rs = s.executeQuery()) {
@@ -81,13 +81,13 @@ public class RollupRunner {
                         Integer searchResults = rs.wasNull() ? null : results;
                         rollup.add(new StoredEvent(rs.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC),
                                 PageType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9), searchResults));
+                                rs.getString(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9), searchResults, rs.getInt(11)));
                     }
                 }
             }
             AggregateWriter.write(c, rollup);
             try (PreparedStatement s = c.prepareStatement("UPDATE stats_rollup SET events = ? WHERE id = ?")) {
-                s.setInt(1, claimed);
+                s.setLong(1, rollup.events());
                 s.setLong(2, batchId);
                 s.executeUpdate();
             }

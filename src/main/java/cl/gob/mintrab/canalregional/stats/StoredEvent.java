@@ -2,8 +2,17 @@ package cl.gob.mintrab.canalregional.stats;
 
 import java.time.Instant;
 
-/** A raw page view as stored in {@code stats_event} (no visitor information at all), read back by the rollup. */
+/**
+ * A row of {@code stats_event} as the rollup reads it: {@code views} identical page views (same page, second,
+ * referrer, search...) written by one flush. No visitor information at all.
+ */
 public record StoredEvent(Instant occurredAt, PageType type, String path, String regionCode, String kind,
                           String referrerHost, boolean entry, boolean tracked, String searchTerms,
-                          Integer searchResults) {
+                          Integer searchResults, int views) {
+
+    /** One page view. */
+    public StoredEvent(Instant occurredAt, PageType type, String path, String regionCode, String kind,
+                       String referrerHost, boolean entry, boolean tracked, String searchTerms, Integer searchResults) {
+        this(occurredAt, type, path, regionCode, kind, referrerHost, entry, tracked, searchTerms, searchResults, 1);
+    }
 }

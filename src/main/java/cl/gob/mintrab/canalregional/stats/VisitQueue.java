@@ -8,9 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -32,7 +32,9 @@ public class VisitQueue {
     @ConfigProperty(name = "canal.stats.queue-capacity", defaultValue = "50000")
     int capacity;
 
-    private BlockingQueue<VisitEvent> queue;
+    /** Lock-free: offering is on the request path of every public page. */
+    private final ConcurrentLinkedQueue<VisitEvent> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
     private final LongAdder overflow = new LongAdder();
     private final LongAdder prefetch = new LongAdder();
     private final ConcurrentHashMap<String, LongAdder> bots = new ConcurrentHashMap<>();
@@ -49,16 +51,18 @@ public class VisitQueue {
 
     @PostConstruct
     void init() {
-        queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
+        capacity = Math.max(1, capacity);
     }
 
     /** @return false when the queue was full and the view was dropped (and counted) */
     public boolean offer(VisitEvent event) {
-        if (queue.offer(event)) {
-            return true;
+        if (size.incrementAndGet() > capacity) {
+            size.decrementAndGet();
+            overflow.increment();
+            return false;
         }
-        overflow.increment();
-        return false;
+        queue.offer(event);
+        return true;
     }
 
     public void countBot(String name) {
@@ -71,11 +75,18 @@ public class VisitQueue {
 
     /** Moves up to {@code max} queued views into {@code into}. */
     public int drainTo(List<VisitEvent> into, int max) {
-        return queue.drainTo(into, max);
+        int taken = 0;
+        VisitEvent event;
+        while (taken < max && (event = queue.poll()) != null) {
+            into.add(event);
+            taken++;
+        }
+        size.addAndGet(-taken);
+        return taken;
     }
 
     public int size() {
-        return queue.size();
+        return size.get();
     }
 
     public int capacity() {

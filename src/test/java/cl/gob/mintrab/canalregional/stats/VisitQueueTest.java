@@ -36,6 +36,21 @@ class VisitQueueTest {
     }
 
     @Test
+    void identicalViewsOfTheSameSecondAreWrittenAsOneRowWithTheirCount() {
+        Instant second = Instant.parse("2026-11-24T12:00:00Z");
+        List<VisitEvent> events = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            events.add(new VisitEvent(second.plusMillis(i % 1000), PageType.HOME, "/", "", "", "", true, null, null, new byte[32]));
+        }
+        events.add(new VisitEvent(second.plusMillis(1500), PageType.HOME, "/", "", "", "", true, null, null, null));
+        events.add(new VisitEvent(second, PageType.HOME, "/", "", "", "google.com", true, null, null, new byte[32]));
+        Map<VisitStore.RowKey, Integer> rows = VisitStore.rows(events);
+        assertEquals(3, rows.size());
+        assertEquals(1000, rows.values().iterator().next());
+        assertEquals(1002, rows.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
     void botsAndPrefetchesAreCountedAndCanBeGivenBack() {
         VisitQueue queue = new VisitQueue(10);
         queue.countBot("googlebot");
