@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import java.util.Map;
 public final class SketchStore {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CHUNK = 300;
 
     private SketchStore() {
     }
@@ -65,8 +67,6 @@ public final class SketchStore {
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT IGNORE INTO stats_unique (period_type, period_start, scope, sketch, estimate, updated_at)
                 VALUES (?, ?, ?, ?, 0, ?)""");
-             PreparedStatement select = c.prepareStatement(
-                     "SELECT sketch FROM stats_unique WHERE period_type = ? AND period_start = ? AND scope = ? FOR UPDATE");
              PreparedStatement update = c.prepareStatement(
                      "UPDATE stats_unique SET sketch = ?, estimate = ?, updated_at = ? WHERE period_type = ? AND period_start = ? AND scope = ?")) {
             for (VisitorSketches.SketchKey key : keys) {
@@ -78,16 +78,31 @@ public final class SketchStore {
                 insert.addBatch();
             }
             insert.executeBatch();
-            for (VisitorSketches.SketchKey key : keys) {
-                select.setString(1, key.type().code());
-                select.setDate(2, Date.valueOf(key.start()));
-                select.setString(3, key.scope());
-                byte[] stored;
-                try (ResultSet rs = select.executeQuery()) {
-                    rs.next();
-                    stored = rs.getBytes(1);
+            // the stored sketches, locked, a chunk at a time (one round trip per chunk, not per sketch)
+            Map<VisitorSketches.SketchKey, byte[]> stored = new HashMap<>();
+            for (int from = 0; from < keys.size(); from += CHUNK) {
+                List<VisitorSketches.SketchKey> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+                // an OR of primary keys: the range optimiser reads (and locks) exactly these rows
+                String sql = "SELECT period_type, period_start, scope, sketch FROM stats_unique WHERE "
+                        + String.join(" OR ", java.util.Collections.nCopies(chunk.size(), "(period_type = ? AND period_start = ? AND scope = ?)"))
+                        + " FOR UPDATE";
+                try (PreparedStatement select = c.prepareStatement(sql)) {
+                    int i = 1;
+                    for (VisitorSketches.SketchKey key : chunk) {
+                        select.setString(i++, key.type().code());
+                        select.setDate(i++, Date.valueOf(key.start()));
+                        select.setString(i++, key.scope());
+                    }
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            stored.put(new VisitorSketches.SketchKey(PeriodType.ofCode(rs.getString(1)), rs.getDate(2).toLocalDate(),
+                                    rs.getString(3)), rs.getBytes(4));
+                        }
+                    }
                 }
-                byte[] merged = VisitorSketches.merge(stored, sketches.get(key));
+            }
+            for (VisitorSketches.SketchKey key : keys) {
+                byte[] merged = VisitorSketches.merge(stored.get(key), sketches.get(key));
                 update.setBytes(1, merged);
                 update.setLong(2, VisitorSketches.estimate(merged));
                 update.setTimestamp(3, now);

@@ -63,6 +63,9 @@ public final class VisitorSketches {
 
     /** The union of a stored sketch (may be null) and a new one, as bytes to store. */
     public static byte[] merge(byte[] stored, HllSketch added) {
+        if (stored == null || stored.length == 0) {
+            return added.toCompactByteArray();
+        }
         Union union = new Union(LG_K);
         if (stored != null && stored.length > 0) {
             union.update(HllSketch.heapify(stored));
