@@ -53,28 +53,29 @@ CREATE TABLE stats_daily (
     PRIMARY KEY (day, region_code, page_type, kind)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 
--- Per page: daily, and per month so that reports over months read one row per page and month.
+-- Per page: daily, and per month so that reports over months read one row per page and month. Search words and
+-- referrer hosts use the portal's collation, so "región" and "Region" are one search term, as in the search itself.
 CREATE TABLE stats_daily_page (
     day          DATE         NOT NULL,
-    path         VARCHAR(250) NOT NULL,
+    path         VARCHAR(250) NOT NULL COLLATE utf8mb4_bin,  -- addresses compare exactly
     region_code  VARCHAR(2)   NOT NULL,
     page_type    VARCHAR(12)  NOT NULL,
     kind         VARCHAR(24)  NOT NULL,
     views        INT          NOT NULL,
     PRIMARY KEY (day, path),
     INDEX ix_stats_daily_page_region (region_code, day)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 
 CREATE TABLE stats_monthly_page (
     month        DATE         NOT NULL,  -- first day of the month
-    path         VARCHAR(250) NOT NULL,
+    path         VARCHAR(250) NOT NULL COLLATE utf8mb4_bin,  -- addresses compare exactly
     region_code  VARCHAR(2)   NOT NULL,
     page_type    VARCHAR(12)  NOT NULL,
     kind         VARCHAR(24)  NOT NULL,
     views        INT          NOT NULL,
     PRIMARY KEY (month, path),
     INDEX ix_stats_monthly_page_region (region_code, month)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 
 CREATE TABLE stats_daily_referrer (
     day            DATE         NOT NULL,
@@ -82,7 +83,7 @@ CREATE TABLE stats_daily_referrer (
     referrer_host  VARCHAR(120) NOT NULL,
     views          INT          NOT NULL,
     PRIMARY KEY (day, region_code, referrer_host)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 
 CREATE TABLE stats_daily_search (
     day           DATE         NOT NULL,
@@ -90,7 +91,7 @@ CREATE TABLE stats_daily_search (
     searches      INT          NOT NULL,
     no_results    INT          NOT NULL,
     PRIMARY KEY (day, terms)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 
 -- Counters that are not page views, per local hour: bots (bot:<name>), queue overflow, prefetches ignored.
 CREATE TABLE stats_counter (
@@ -98,7 +99,7 @@ CREATE TABLE stats_counter (
     name        VARCHAR(60) NOT NULL,
     amount      BIGINT      NOT NULL,
     PRIMARY KEY (hour_start, name)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 
 -- Unique visitors: one HyperLogLog sketch per period (D day, W ISO week, M month, Y year) and scope ('' the whole
 -- portal, else a region code). Merged at every flush; never summed across periods.
@@ -110,7 +111,7 @@ CREATE TABLE stats_unique (
     estimate      BIGINT      NOT NULL,
     updated_at    DATETIME(3) NOT NULL,
     PRIMARY KEY (period_type, period_start, scope)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 
 -- The secret of each period's visitor hash, shared by every instance, deleted after the period ends.
 CREATE TABLE stats_period_key (
@@ -119,7 +120,7 @@ CREATE TABLE stats_period_key (
     secret        BINARY(32)  NOT NULL,
     created_at    DATETIME(3) NOT NULL,
     PRIMARY KEY (period_type, period_start)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_spanish_ai_ci;
 
 -- Update monitoring: the sections watched, their expected cadence and where their updates come from (the name of
 -- an stats.UpdateSource). Adding a section is a row here, not code.
