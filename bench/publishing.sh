@@ -9,6 +9,9 @@
 #      varied words (nothing cached), the RSS feed, and a static file served by the same server (plus the
 #      stylesheet through the Faces resource handler).
 #
+# USER_AGENT (optional) is sent by wrk with every request, e.g. a browser's, so that the visit statistics record
+# the requests as page views instead of counting them as a script (bench/stats-overhead.sh uses it).
+#
 # Usage: start the portal (mvn -Prun), then, from the project root: bench/publishing.sh
 #        BENCH_COUNT=0 bench/publishing.sh removes the generated publications.
 set -euo pipefail
@@ -50,11 +53,12 @@ for path in / /region/nuble "$publication" "/buscar?q=capacitacion" /region/nubl
     [ "$code" = "304" ] || { echo "  FAIL $path: expected 304"; exit 1; }
 done
 
+USER_AGENT="${USER_AGENT:-}"
 run() { # name path [lua]
     local name=$1 path=$2 script=${3:-}
-    wrk -t2 -c"$CONNECTIONS" -d5s ${script:+-s "$script"} "$BASE$path" >/dev/null   # warm-up
+    wrk -t2 -c"$CONNECTIONS" -d5s ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} ${script:+-s "$script"} "$BASE$path" >/dev/null   # warm-up
     local out
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${script:+-s "$script"} "$BASE$path")
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} ${script:+-s "$script"} "$BASE$path")
     local rps p50 p99 errors
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1 == "50%" {print $2}')

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,7 @@ public class SearchBacking {
         PublicationKind kindFilter = Optional.ofNullable(kind).flatMap(PublicationKind::fromSlug).orElse(null);
         results = published.search(query, regionCode, kindFilter, number(year), Optional.ofNullable(number(page)).orElse(1),
                 PAGE_SIZE);
+        Faces.setRequestAttribute(SearchResults.TOTAL_ATTRIBUTE, results.total());
     }
 
     private static Integer number(String text) {

@@ -6,6 +6,9 @@ import java.util.List;
 public record SearchResults(SearchQuery query, List<Hit> hits, long total, int page, int size, List<Facet> regions,
                             List<Facet> kinds, List<Facet> years) {
 
+    /** Request attribute with the number of results, read by the visit statistics (searches with no results). */
+    public static final String TOTAL_ATTRIBUTE = "canal.search.total";
+
     /** A result; the HTML fields are escaped, with the searched words in {@code <mark>}. */
     public record Hit(ItemSummary item, String titleHtml, String snippetHtml) {
     }

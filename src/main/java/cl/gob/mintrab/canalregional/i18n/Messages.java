@@ -21,7 +21,7 @@ import java.util.ResourceBundle;
 public class Messages extends ResourceBundle {
 
     /** The feature files, in this package, without ".properties". Add a feature's file here. */
-    static final List<String> PARTS = List.of("site", "security", "content", "compliance", "coverage");
+    static final List<String> PARTS = List.of("site", "security", "content", "compliance", "coverage", "stats");
 
     private final Map<String, String> texts;
 

@@ -23,6 +23,8 @@ public enum Action {
     EDIT_REGION_DATA(true),
     /** See visit statistics of a region. */
     VIEW_STATS(true),
+    /** See the visit statistics of the whole portal and of every region, and the update monitoring of all regions. */
+    VIEW_NATIONAL_STATS(false),
     MANAGE_ACCOUNTS(false),
     MANAGE_SETTINGS(false),
     VIEW_AUDIT(false),

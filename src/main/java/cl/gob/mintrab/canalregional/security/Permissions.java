@@ -11,7 +11,7 @@ public final class Permissions {
 
     /** What central staff may do in any region. */
     private static final Set<Action> CENTRAL_ANY_REGION = EnumSet.of(Action.VIEW_ADMIN, Action.READ_DRAFT,
-            Action.APPROVE_CONTENT, Action.FORCE_PUBLISH, Action.VIEW_STATS, Action.VIEW_AUDIT, Action.MANAGE_GT,
+            Action.APPROVE_CONTENT, Action.FORCE_PUBLISH, Action.VIEW_STATS, Action.VIEW_NATIONAL_STATS, Action.VIEW_AUDIT, Action.MANAGE_GT,
             Action.MANAGE_REFERENCE_DATA);
 
     /** What an editor may do in the regions of their scope. */

@@ -86,6 +86,10 @@ class PermissionsTest {
         }
         assertTrue(Permissions.allows(CENTRAL, Action.MANAGE_GT, null));
         assertTrue(Permissions.allows(CENTRAL, Action.VIEW_AUDIT, null));
+        assertTrue(Permissions.allows(CENTRAL, Action.VIEW_NATIONAL_STATS, null));
+        assertFalse(Permissions.allows(EDITOR_BIOBIO, Action.VIEW_NATIONAL_STATS, null), "editors see their region's statistics only");
+        assertTrue(Permissions.allows(EDITOR_BIOBIO, Action.VIEW_STATS, "08"));
+        assertFalse(Permissions.allows(EDITOR_BIOBIO, Action.VIEW_STATS, "16"));
         assertFalse(Permissions.allows(CENTRAL, Action.MANAGE_ACCOUNTS, null));
     }
 

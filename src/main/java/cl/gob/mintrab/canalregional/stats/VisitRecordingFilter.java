@@ -1,0 +1,163 @@
+package cl.gob.mintrab.canalregional.stats;
+
+import cl.gob.mintrab.canalregional.content.PublicationKind;
+import cl.gob.mintrab.canalregional.content.SearchResults;
+import cl.gob.mintrab.canalregional.region.RegionService;
+import cl.gob.mintrab.canalregional.region.RegionSummary;
+import cl.gob.mintrab.canalregional.support.ClientAddress;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Records public page views, feed reads and downloads on the server, without any script: after the response is
+ * produced (by a page, or by the page cache, which is why this filter runs before it), a view is put on the
+ * in-memory {@link VisitQueue}; nothing here touches the database. Only GET requests answered with 200 or 304
+ * count; bots are counted apart, prefetches ignored, and Do-Not-Track / GPC views are counted without their
+ * visitor. The client address is only used, truncated and hashed, to make the in-memory fingerprint.
+ */
+@WebFilter(filterName = "VisitRecordingFilter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class VisitRecordingFilter extends HttpFilter {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final int SEARCH_MEMO = 5000;
+
+    @Inject
+    VisitQueue queue;
+
+    @Inject
+    RecordingSwitch recordingSwitch;
+
+    @Inject
+    RegionService regionService;
+
+    private volatile Map<String, String> regionCodes;
+
+    /**
+     * Result counts of recent searches, for searches answered from the page cache (where no search runs). A
+     * per-instance memo of public facts, not shared state: a miss only makes a search's count unknown.
+     */
+    private final Map<String, Integer> searchMemo = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > SEARCH_MEMO;
+        }
+    });
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<PageClassifier.PageHit> hit = PageClassifier.classify(path);
+        if (hit.isEmpty() || !recordingSwitch.isOn()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (PrivacySignals.isPrefetch(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"),
+                request.getHeader("X-Purpose"), request.getHeader("X-Moz"))) {
+            queue.countPrefetch();
+            chain.doFilter(request, response);
+            return;
+        }
+        Instant at = Instant.now();
+        chain.doFilter(request, response);
+        int status = response.getStatus();
+        if (status != HttpServletResponse.SC_OK && status != HttpServletResponse.SC_NOT_MODIFIED) {
+            return;
+        }
+        String userAgent = request.getHeader("User-Agent");
+        Optional<String> bot = BotDetector.botName(userAgent);
+        if (bot.isPresent()) {
+            queue.countBot(bot.get());
+            return;
+        }
+        queue.offer(event(request, path, hit.get(), at, userAgent));
+    }
+
+    private VisitEvent event(HttpServletRequest request, String path, PageClassifier.PageHit hit, Instant at, String userAgent) {
+        String regionCode = hit.regionSlug() == null ? "" : regionCodes().getOrDefault(hit.regionSlug(), "");
+        String kind = hit.kindSlug() == null ? "" : PublicationKind.fromSlug(hit.kindSlug()).map(Enum::name).orElse("");
+        String referrer = referrerHost(request.getHeader("Referer"));
+        boolean own = referrer.equals(hostOf(request.getServerName()));
+        String terms = null;
+        Integer results = null;
+        if (hit.type() == PageType.SEARCH) {
+            terms = SearchTerms.normalise(request.getParameter("q"));
+            String page = request.getParameter("pagina");
+            if (terms != null && (page == null || page.isBlank() || "1".equals(page.trim()))) {
+                results = searchResults(request);
+            } else {
+                terms = null; // a further page of results, or an empty form: a page view, not a search
+            }
+        }
+        boolean optedOut = PrivacySignals.optedOut(request.getHeader("DNT"), request.getHeader("Sec-GPC"));
+        byte[] fingerprint = optedOut ? null : VisitorHasher.fingerprint(ClientAddress.of(request), userAgent);
+        return new VisitEvent(at, hit.type(), truncate(path, 250), regionCode, kind, own ? "" : referrer, !own,
+                terms, results, fingerprint);
+    }
+
+    private Integer searchResults(HttpServletRequest request) {
+        String key = request.getQueryString();
+        Object total = request.getAttribute(SearchResults.TOTAL_ATTRIBUTE);
+        if (total instanceof Number number) {
+            searchMemo.put(key, number.intValue());
+            return number.intValue();
+        }
+        return searchMemo.getOrDefault(key, -1);
+    }
+
+    static String referrerHost(String referer) {
+        if (referer == null || referer.isBlank()) {
+            return "";
+        }
+        try {
+            String host = URI.create(referer.trim()).getHost();
+            return host == null ? "" : truncate(hostOf(host), 120);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String hostOf(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.startsWith("www.") ? lower.substring(4) : lower;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    private Map<String, String> regionCodes() {
+        Map<String, String> codes = regionCodes;
+        if (codes == null) {
+            codes = regionService.findPublishingUnits().stream()
+                    .collect(Collectors.toUnmodifiableMap(RegionSummary::slug, RegionSummary::code));
+            regionCodes = codes;
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,91 @@
+package cl.gob.mintrab.canalregional.stats;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/**
+ * How a visitor becomes a number without being stored. At request time the address is truncated (IPv4 to its
+ * /24, IPv6 to its /48) and hashed with the User-Agent into a fingerprint that lives only in memory, for the few
+ * seconds until the next flush. The flush turns it into one keyed hash per calendar period (HMAC-SHA256 with that
+ * period's secret), which only feeds the period's HyperLogLog sketch. Secrets are deleted when their period ends,
+ * so nobody, the portal included, can later test whether an address was among the visitors.
+ */
+public final class VisitorHasher {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    /** An IPv6 literal (hex groups and colons, optionally an embedded IPv4 and a zone): always parsed, never resolved. */
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*(%[0-9a-zA-Z]+)?");
+
+    private VisitorHasher() {
+    }
+
+    /** The address with its host part removed: {@code 200.27.14.0}, {@code 2800:150:1::}. Not an address: "". */
+    public static String truncate(String address) {
+        if (address == null || address.isBlank()) {
+            return "";
+        }
+        String literal = address.strip();
+        if (IPV4.matcher(literal).matches()) {
+            String[] parts = literal.split("\\.");
+            for (String part : parts) {
+                if (Integer.parseInt(part) > 255) {
+                    return "";
+                }
+            }
+            return parts[0] + "." + parts[1] + "." + parts[2] + ".0";
+        }
+        if (!IPV6.matcher(literal).matches()) {
+            return ""; // never a host name: resolving it would be a DNS lookup on the request thread
+        }
+        try {
+            int zone = literal.indexOf('%');
+            byte[] bytes = InetAddress.getByName(zone < 0 ? literal : literal.substring(0, zone)).getAddress();
+            byte[] truncated = Arrays.copyOf(Arrays.copyOf(bytes, bytes.length == 4 ? 3 : 6), bytes.length);
+            return InetAddress.getByAddress(truncated).getHostAddress();
+        } catch (UnknownHostException e) {
+            return "";
+        }
+    }
+
+    /** The in-memory fingerprint of a visitor (SHA-256 of the truncated address and the User-Agent). */
+    public static byte[] fingerprint(String address, String userAgent) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(truncate(address).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+            digest.update((userAgent == null ? "" : userAgent).getBytes(StandardCharsets.UTF_8));
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The visitor's number within one period: HMAC-SHA256 of the fingerprint with the period's secret. */
+    public static long keyed(byte[] periodSecret, byte[] fingerprint) {
+        return keyed(mac(periodSecret), fingerprint);
+    }
+
+    /** The same with a MAC prepared by {@link #mac} (not thread-safe; one per thread and period). */
+    public static long keyed(Mac mac, byte[] fingerprint) {
+        return ByteBuffer.wrap(mac.doFinal(fingerprint)).getLong();
+    }
+
+    public static Mac mac(byte[] periodSecret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(periodSecret, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package cl.gob.mintrab.canalregional.stats;
+
+import cl.gob.mintrab.canalregional.security.AccessDeniedException;
+import cl.gob.mintrab.canalregional.security.Role;
+import cl.gob.mintrab.canalregional.support.Formats;
+import cl.gob.mintrab.canalregional.support.ValidationException;
+import cl.gob.mintrab.canalregional.testsupport.Deployments;
+import cl.gob.mintrab.canalregional.testsupport.Fixtures;
+import cl.gob.mintrab.canalregional.testsupport.Http;
+import cl.gob.mintrab.canalregional.testsupport.Sql;
+import cl.gob.mintrab.canalregional.testsupport.TestLogin;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Visit statistics against the real server and MariaDB: nothing that identifies a reader is stored after a burst
+ * of requests from several addresses; views are queued and written in batches, and flushed at shutdown; rollups
+ * count each event once and purging keeps the aggregates; reports are restricted to the editor's region.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatisticsIT {
+
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    VisitQueue queue;
+
+    @Inject
+    VisitRecorder recorder;
+
+    @Inject
+    StatsJobs jobs;
+
+    @Inject
+    RollupRunner runner;
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    WeeklyDigest digest;
+
+    @Inject
+    UpdateMonitor monitor;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    TestLogin login;
+
+    @Resource(lookup = "jdbc/canal")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @AfterEach
+    void logout() {
+        if (login != null) {
+            login.logout();
+        }
+    }
+
+    // ---------------------------------------------------------------- privacy (client side: real requests)
+
+    @Test
+    @RunAsClient
+    void noAddressIsStoredAfterABurstOfRequestsFromSeveralAddresses() throws Exception {
+        String marker = "rafaga" + UUID.randomUUID().toString().substring(0, 8);
+        int port = base.getPort();
+        int sent = 0;
+        for (int host = 1; host <= 12; host++) {
+            String address = "127.77." + host + "." + (100 + host);
+            for (int i = 0; i < 5; i++) {
+                boolean dnt = host % 4 == 0;
+                int status = get(address, port, "/buscar?q=" + marker, BROWSER + " v" + host, dnt);
+                assertEquals(200, status, "search from " + address);
+                sent++;
+            }
+        }
+        // a crawler from another address is counted apart, never as a view
+        assertEquals(200, get("127.77.99.1", port, "/buscar?q=" + marker, "Mozilla/5.0 (compatible; Googlebot/2.1)", false));
+        HttpResponse<String> flushed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(Http.resolve(base, "/__pruebas/estadisticas"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, flushed.statusCode());
+
+        try (Connection c = database()) {
+            assertEquals(sent, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE search_terms = ?", marker),
+                    "every view of a person's browser is recorded, the crawler's is not");
+            assertEquals(15, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE search_terms = ? AND tracked = FALSE", marker),
+                    "Do-Not-Track views are counted without their visitor");
+            assertEquals(sent, count(c, "SELECT COALESCE(SUM(searches), 0) FROM stats_daily_search WHERE terms = ?", marker),
+                    "rolled up");
+            // no column of any table holds any of the addresses, whole or truncated
+            List<String[]> columns = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()
+                    AND data_type IN ('char', 'varchar', 'text', 'mediumtext', 'longtext', 'tinytext', 'blob', 'mediumblob', 'binary', 'varbinary')""");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            assertTrue(columns.size() > 50, "the scan covers the whole schema: " + columns.size());
+            for (String[] column : columns) {
+                long hits = count(c, "SELECT COUNT(*) FROM `" + column[0] + "` WHERE CAST(`" + column[1] + "` AS CHAR) LIKE '%127.77.%'");
+                assertEquals(0, hits, "an address in " + column[0] + "." + column[1]);
+            }
+        }
+    }
+
+    /** A GET over a socket bound to {@code fromAddress} (any 127/8 address is the loopback on Linux). */
+    private static int get(String fromAddress, int port, String path, String userAgent, boolean dnt) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(fromAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(30_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUser-Agent: " + userAgent
+                    + "\r\nReferer: https://www.google.com/\r\n" + (dnt ? "DNT: 1\r\n" : "") + "Connection: close\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            in.transferTo(response);
+            String statusLine = response.toString(StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + System.getProperty("canal.it.db.port") + "/canal",
+                "canal", "canal-it");
+    }
+
+    private static long count(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- queue, batches, shutdown (in the server)
+
+    private static VisitEvent view(Instant at, String path, String region, byte[] fingerprint) {
+        return new VisitEvent(at, PageType.PUBLICATION, path, region, "NOTICIA", "google.com", true, null, null, fingerprint);
+    }
+
+    @Test
+    void viewsAreQueuedInMemoryAndWrittenInBatches() throws SQLException {
+        String path = "/region/nuble/noticias/lote-" + UUID.randomUUID();
+        int views = 12_000; // more than two batches of 5,000
+        long started = System.nanoTime();
+        for (int i = 0; i < views; i++) {
+            assertTrue(queue.offer(view(Instant.now(), path, "16", VisitorHasher.fingerprint("10.1.2.3", "b" + i % 50))));
+        }
+        long offerMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(offerMillis < 2000, "queuing 12,000 views touches no database: " + offerMillis + " ms");
+        recorder.flush();
+        assertEquals(0, queue.size());
+        Sql sql = new Sql(dataSource);
+        assertEquals(views, sql.count("SELECT SUM(views) FROM stats_event WHERE path = ?", path));
+        assertTrue(sql.count("SELECT COUNT(*) FROM stats_event WHERE path = ?", path) < views / 10,
+                "identical views of the same second share a row");
+    }
+
+    @Test
+    void queuedViewsAreWrittenWhenTheApplicationStops() throws SQLException {
+        String path = "/region/nuble/noticias/cierre-" + UUID.randomUUID();
+        for (int i = 0; i < 30; i++) {
+            queue.offer(view(Instant.now(), path, "16", null));
+        }
+        VisitFlushOnShutdown listener = new VisitFlushOnShutdown();
+        listener.recorder = recorder;
+        listener.contextDestroyed(null);
+        assertEquals(30, new Sql(dataSource).count("SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = ?", path));
+    }
+
+    // ---------------------------------------------------------------- rollups, uniques, purge
+
+    @Test
+    void rollupsCountEachEventOnceEvenWhenTwoRunAtOnceAndPurgingKeepsTheAggregates() throws Exception {
+        String path = "/region/biobio/noticias/rollup-" + UUID.randomUUID();
+        Instant old = Instant.now().minusSeconds(100L * 86_400);
+        Instant recent = Instant.now().minusSeconds(10L * 86_400);
+        for (int i = 0; i < 700; i++) {
+            queue.offer(view(i < 400 ? old : recent, path, "08", null));
+        }
+        recorder.flush();
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(executor.submit((Callable<Integer>) jobs::rollUp));
+        }
+        for (Future<Integer> run : runs) {
+            run.get();
+        }
+        jobs.rollUp();
+        Sql sql = new Sql(dataSource);
+        assertEquals(700, sql.count("SELECT COALESCE(SUM(views), 0) FROM stats_daily_page WHERE path = ?", path));
+        assertEquals(700, sql.count("SELECT COALESCE(SUM(views), 0) FROM stats_monthly_page WHERE path = ?", path));
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM stats_event WHERE path = ? AND rollup_id IS NULL", path));
+
+        runner.purge(Instant.now());
+        assertEquals(300, sql.count("SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = ?", path), "raw events older than 90 days are gone");
+        assertEquals(700, sql.count("SELECT COALESCE(SUM(views), 0) FROM stats_daily_page WHERE path = ?", path), "aggregates are kept");
+        LocalDate oldDay = LocalDate.ofInstant(old, Formats.ZONE);
+        assertEquals(400, sql.count("SELECT COALESCE(SUM(views), 0) FROM stats_daily_page WHERE path = ? AND day = ?", path, java.sql.Date.valueOf(oldDay)));
+    }
+
+    @Test
+    void aVisitorSeenOnManyDaysIsOneVisitorOfTheMonthAndPeriodSecretsAreDeletedAfterTheirPeriod() throws SQLException {
+        // March 2019: before the demo data's two years, so only this test's visitors are there
+        String path = "/region/maule/noticias/unicos-" + UUID.randomUUID();
+        for (int day = 1; day <= 20; day++) {
+            Instant at = LocalDate.of(2019, 3, day).atTime(12, 0).atZone(Formats.ZONE).toInstant();
+            for (int v = 0; v < 50; v++) {
+                queue.offer(view(at, path, "07", VisitorHasher.fingerprint("10.7." + v + ".1", "Navegador " + v)));
+            }
+        }
+        recorder.flush();
+        Sql sql = new Sql(dataSource);
+        assertEquals(50, sql.count("SELECT estimate FROM stats_unique WHERE period_type = 'M' AND period_start = '2019-03-01' AND scope = '07'"));
+        assertEquals(50, sql.count("SELECT estimate FROM stats_unique WHERE period_type = 'Y' AND period_start = '2019-01-01' AND scope = '07'"));
+        assertEquals(1000, sql.count("SELECT SUM(estimate) FROM stats_unique WHERE period_type = 'D' AND period_start BETWEEN '2019-03-01' AND '2019-03-31' AND scope = '07'"));
+        assertTrue(sql.count("SELECT COUNT(*) FROM stats_period_key WHERE period_start = '2019-03-01' AND period_type = 'M'") == 1);
+
+        runner.purge(Instant.now());
+        assertEquals(0, sql.count("SELECT COUNT(*) FROM stats_period_key WHERE period_start < '2020-01-01'"), "secrets of ended periods are gone");
+        assertEquals(50, sql.count("SELECT estimate FROM stats_unique WHERE period_type = 'M' AND period_start = '2019-03-01' AND scope = '07'"),
+                "the sketches stay");
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM stats_period_key WHERE period_type = 'Y' AND period_start = ?",
+                java.sql.Date.valueOf(today.withDayOfYear(1))), "the current year's secret stays");
+    }
+
+    // ---------------------------------------------------------------- reports: region scope
+
+    @Test
+    void anEditorSeesTheReportsOfTheirRegionOnly() throws SQLException {
+        LocalDate day = LocalDate.of(2018, 6, 12);
+        Instant at = day.atTime(10, 0).atZone(Formats.ZONE).toInstant();
+        for (int i = 0; i < 7; i++) {
+            queue.offer(view(at, "/region/nuble/noticias/alcance-" + i, "16", null));
+        }
+        for (int i = 0; i < 11; i++) {
+            queue.offer(view(at, "/region/biobio/noticias/alcance-" + i, "08", null));
+        }
+        recorder.flush();
+        jobs.rollUp();
+
+        String editor = Fixtures.uniqueUsername("editor");
+        fixtures.account(editor, Set.of(Role.EDITOR), Set.of("16"), Set.of());
+        login.as(editor);
+        StatsReport own = statistics.report(new StatsReport.ReportRequest(day, day, PeriodType.DAY, "16"));
+        assertEquals(7, own.totals().views());
+        assertTrue(own.regions().isEmpty());
+        assertTrue(own.topPages().stream().allMatch(p -> p.path().startsWith("/region/nuble/")));
+        assertThrows(AccessDeniedException.class,
+                () -> statistics.report(new StatsReport.ReportRequest(day, day, PeriodType.DAY, "08")));
+        assertThrows(AccessDeniedException.class,
+                () -> statistics.report(new StatsReport.ReportRequest(day, day, PeriodType.DAY, null)));
+        assertEquals(1, new Sql(dataSource).count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCESS_DENIED' AND actor = ? AND region_code = '08'", editor));
+        login.logout();
+
+        String central = Fixtures.uniqueUsername("central");
+        fixtures.account(central, Set.of(Role.CENTRAL), Set.of(), Set.of());
+        login.as(central);
+        StatsReport national = statistics.report(new StatsReport.ReportRequest(day, day, PeriodType.DAY, null));
+        assertEquals(18, national.totals().views());
+        assertEquals(11, national.regions().stream().filter(r -> r.key().equals("08")).findFirst().orElseThrow().views());
+        assertEquals(PeriodType.DAY, national.uniquePeriod());
+        ValidationException invalid = assertThrows(ValidationException.class,
+                () -> statistics.report(new StatsReport.ReportRequest(day, day.minusDays(1), PeriodType.DAY, null)));
+        assertEquals("to", invalid.getErrors().get(0).field());
+    }
+
+    @Test
+    void theWeeklyDigestIsWrittenOnceWhenTwoInstancesTryAtOnce() throws Exception {
+        LocalDate week = LocalDate.of(2017, 1, 2);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            attempts.add(executor.submit(() -> digest.write(week, Instant.now())));
+        }
+        int written = 0;
+        for (Future<Boolean> attempt : attempts) {
+            written += attempt.get() ? 1 : 0;
+        }
+        assertEquals(1, written);
+        Sql sql = new Sql(dataSource);
+        assertEquals(1, sql.count("SELECT COUNT(*) FROM stats_digest WHERE week_start = ? AND region_code = ''", java.sql.Date.valueOf(week)));
+        assertFalse(digest.write(week, Instant.now()));
+    }
+
+    @Test
+    void employmentDataSectionsAreMonitoredFromTheRegionsOwnChanges() throws SQLException {
+        UpdateMonitor.Overview overview = monitor.overviewForDigest(Instant.now());
+        for (String code : List.of("COBERTURA", "BONIFICACION", "SERIE_EMPLEO")) {
+            assertTrue(overview.sections().stream().anyMatch(s -> s.code().equals(code) && s.available()),
+                    code + " has a source (coverage.CoverageUpdateSource)");
+        }
+        Sql sql = new Sql(dataSource);
+        String latest = sql.value("SELECT MAX(updated_at) FROM coverage_figure WHERE region_code = '08'");
+        assertNotNull(latest, "the demo content has coverage figures for Biobío");
+        UpdateMonitor.Cell cell = overview.rows().stream().filter(r -> r.region().code().equals("08")).findFirst()
+                .orElseThrow().cells().stream().filter(c -> c.sectionCode().equals("COBERTURA")).findFirst().orElseThrow();
+        assertEquals(Timestamp.valueOf(latest).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC), cell.lastUpdate(),
+                "the last change of the region's coverage figures");
+    }
+
+    @Test
+    void demoVisitsMakeEveryRegionLookAlive() throws SQLException {
+        Sql sql = new Sql(dataSource);
+        assertEquals(0, sql.count("""
+                SELECT COUNT(*) FROM region r WHERE NOT EXISTS (SELECT 1 FROM stats_daily d WHERE d.region_code = r.code
+                AND d.day >= CURRENT_DATE - INTERVAL 30 DAY)"""), "every region has visits in the last 30 days");
+        assertTrue(sql.count("SELECT COUNT(*) FROM stats_unique WHERE period_type = 'Y' AND scope = ''") >= 2);
+        assertNotNull(sql.value("SELECT MAX(terms) FROM stats_daily_search WHERE no_results > 0"));
+        assertNull(sql.value("SELECT MAX(path) FROM stats_daily_page WHERE path LIKE '%/NOTICIA/%'"), "paths use the kind's URL segment");
+    }
+}
