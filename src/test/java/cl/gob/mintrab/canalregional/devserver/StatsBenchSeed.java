@@ -149,7 +149,7 @@ public final class StatsBenchSeed {
 
     private static byte[] fingerprint(int visitor) {
         return VisitorHasher.fingerprint((11 + visitor / 16_000_000 % 200) + "." + (visitor / 62_500 % 256) + "."
-                + (visitor / 250 % 250) + "." + (visitor % 250), "Navegador-" + (visitor % 97));
+                + (visitor / 250 % 250) + "." + (visitor % 250), "Navegador-" + visitor);
     }
 
     private static final String[] REFERRERS = {"", "", "google.com", "google.com", "google.cl", "bing.com", "facebook.com",
