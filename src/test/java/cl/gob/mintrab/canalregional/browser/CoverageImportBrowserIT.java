@@ -4,23 +4,16 @@ import cl.gob.mintrab.canalregional.testsupport.Browser;
 import cl.gob.mintrab.canalregional.testsupport.Deployments;
 import cl.gob.mintrab.canalregional.testsupport.Fixtures;
 import cl.gob.mintrab.canalregional.testsupport.Http;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -35,46 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CoverageImportBrowserIT {
+class CoverageImportBrowserIT extends BrowserJourney {
 
     private static final String HEADER = "programa,periodo,comuna,cupos,beneficiarios,mujeres,hombres,presupuesto_ejecutado\n";
     private static final String TOTAL = "PIC,2023-12,,1300,1234,640,594,518280000\n";
     private static final String COYHAIQUE = "PIC,2023-12,11101,900,861,450,411,361620000\n";
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return Browser.loopback(base) + path;
     }
 
     private static FilePayload csv(String name, String text) {

@@ -2,21 +2,14 @@ package cl.gob.mintrab.canalregional.browser;
 
 import cl.gob.mintrab.canalregional.testsupport.Browser;
 import cl.gob.mintrab.canalregional.testsupport.Deployments;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,46 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LoginBrowserIT {
+class LoginBrowserIT extends BrowserJourney {
 
     /** Set by the test harness (CANAL_ADMIN_PASSWORD in pom.xml). */
     private static final String INITIAL_ADMIN_PASSWORD = "Admin-de-prueba-2026";
 
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return Browser.loopback(base) + path;
     }
 
     private String tryLogin(String username, String password) {

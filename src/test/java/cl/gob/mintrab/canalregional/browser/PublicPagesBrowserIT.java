@@ -2,22 +2,15 @@ package cl.gob.mintrab.canalregional.browser;
 
 import cl.gob.mintrab.canalregional.testsupport.Browser;
 import cl.gob.mintrab.canalregional.testsupport.Deployments;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,43 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** A reader visits the home page and a region page, with a keyboard and with the display options. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PublicPagesBrowserIT {
-
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
+class PublicPagesBrowserIT extends BrowserJourney {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return Browser.loopback(base) + path;
     }
 
     @Test
