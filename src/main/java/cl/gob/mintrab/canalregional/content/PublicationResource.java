@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.content;
 
+import cl.gob.mintrab.canalregional.api.ApiPages;
 import cl.gob.mintrab.canalregional.api.BadFilterException;
 import cl.gob.mintrab.canalregional.region.RegionService;
 import cl.gob.mintrab.canalregional.region.RegionSummary;
@@ -29,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,12 +80,12 @@ public class PublicationResource {
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw new BadFilterException("api.publications.bad_range", fromDay, toDay);
         }
-        int pageNumber = positive(page, Integer.MAX_VALUE);
-        int pageSize = positive(size, MAX_PAGE_SIZE);
+        int pageNumber = ApiPages.positive(page, Integer.MAX_VALUE, "api.publications.bad_page", MAX_PAGE_SIZE);
+        int pageSize = ApiPages.positive(size, MAX_PAGE_SIZE, "api.publications.bad_page", MAX_PAGE_SIZE);
         ResultPage<ItemSummary> result = content.find(unit == null ? null : unit.code(), publicationKind, fromDay, toDay,
                 pageNumber, pageSize);
-        String next = result.total() > (long) pageNumber * pageSize ? pageLink(pageNumber + 1, pageSize) : null;
-        String previous = pageNumber > 1 ? pageLink(pageNumber - 1, pageSize) : null;
+        String next = result.total() > (long) pageNumber * pageSize ? ApiPages.pageLink(uri, pageNumber + 1, pageSize) : null;
+        String previous = pageNumber > 1 ? ApiPages.pageLink(uri, pageNumber - 1, pageSize) : null;
         StreamingOutput body = out -> {
             try (JsonGenerator json = Json.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 json.writeStartObject();
@@ -94,9 +94,9 @@ public class PublicationResource {
                 json.write("total", result.total());
                 json.write("paginas", result.total() == 0 ? 0 : (result.total() + pageSize - 1) / pageSize);
                 json.writeStartObject("enlaces");
-                json.write("esta", pageLink(pageNumber, pageSize));
-                nullable(json, "anterior", previous);
-                nullable(json, "siguiente", next);
+                json.write("esta", ApiPages.pageLink(uri, pageNumber, pageSize));
+                ApiPages.writeNullable(json, "anterior", previous);
+                ApiPages.writeNullable(json, "siguiente", next);
                 json.writeEnd();
                 json.writeStartArray("publicaciones");
                 for (ItemSummary item : result.items()) {
@@ -108,20 +108,9 @@ public class PublicationResource {
                 json.writeEnd();
             }
         };
-        Response.ResponseBuilder response = Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        return ApiPages.withPageLinks(Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "public, max-age=60")
-                .header("X-Total-Count", result.total());
-        List<String> links = new ArrayList<>();
-        if (next != null) {
-            links.add("<" + next + ">; rel=\"next\"");
-        }
-        if (previous != null) {
-            links.add("<" + previous + ">; rel=\"prev\"");
-        }
-        if (!links.isEmpty()) {
-            response.header("Link", String.join(", ", links));
-        }
-        return response.build();
+                .header("X-Total-Count", result.total()), previous, next).build();
     }
 
     @GET
@@ -140,7 +129,7 @@ public class PublicationResource {
                 json.writeStartObject();
                 summary(json, page.item());
                 json.write("texto_html", page.bodyHtml());
-                nullable(json, "nota_de_cambio", page.changeNote());
+                ApiPages.writeNullable(json, "nota_de_cambio", page.changeNote());
                 json.writeStartArray("temas");
                 page.tags().forEach(json::write);
                 json.writeEnd();
@@ -203,37 +192,13 @@ public class PublicationResource {
         }
     }
 
-    private static int positive(String text, int max) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= 1 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException | NullPointerException e) {
-            // refused below
-        }
-        throw new BadFilterException("api.publications.bad_page", MAX_PAGE_SIZE);
-    }
-
-    private String pageLink(int page, int size) {
-        return uri.getRequestUriBuilder().replaceQueryParam("pagina", page).replaceQueryParam("por_pagina", size)
-                .build().toString();
-    }
-
     /** An absolute URL of a path of the portal (the API lives under /api). */
     private String absolute(String path) {
-        return uri.getBaseUri().toString().replaceAll("/api/?$", "") + path;
+        return ApiPages.siteRoot(uri) + path;
     }
 
     private static String iso(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 
-    private static void nullable(JsonGenerator json, String name, String value) {
-        if (value == null) {
-            json.writeNull(name);
-        } else {
-            json.write(name, value);
-        }
-    }
 }

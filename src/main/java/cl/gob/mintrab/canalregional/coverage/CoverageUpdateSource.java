@@ -7,9 +7,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +45,7 @@ public class CoverageUpdateSource implements UpdateSource {
             List<Object[]> lastRows = em.createNativeQuery("SELECT region_code, MAX(updated_at) FROM " + table
                     + " GROUP BY region_code").getResultList();
             for (Object[] row : lastRows) {
-                last.put((String) row[0], toInstant(row[1]));
+                last.put((String) row[0], SqlValues.toInstant(row[1]));
             }
             Map<String, Map<YearMonth, Integer>> perMonth = new HashMap<>();
             @SuppressWarnings("unchecked")
@@ -56,21 +54,11 @@ public class CoverageUpdateSource implements UpdateSource {
                     + "GROUP BY region_code, YEAR(updated_at), MONTH(updated_at)").setParameter(1, from).getResultList();
             for (Object[] row : monthRows) {
                 perMonth.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(
-                        YearMonth.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue()), ((Number) row[3]).intValue());
+                        YearMonth.of(SqlValues.toInt(row[1]), SqlValues.toInt(row[2])), SqlValues.toInt(row[3]));
             }
             last.forEach((region, instant) -> updates.add(new SectionUpdates(region, key, instant,
                     perMonth.getOrDefault(region, Map.of()))));
         });
         return updates;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime dateTime) {
-            return dateTime.toInstant(ZoneOffset.UTC);
-        }
-        return null;
     }
 }

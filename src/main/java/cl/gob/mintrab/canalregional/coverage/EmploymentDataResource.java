@@ -1,6 +1,6 @@
 package cl.gob.mintrab.canalregional.coverage;
 
-import cl.gob.mintrab.canalregional.api.BadFilterException;
+import cl.gob.mintrab.canalregional.api.ApiPages;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.OutputStreamWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -209,8 +208,8 @@ public class EmploymentDataResource {
                 json.writeEnd();
                 json.writeStartObject("enlaces");
                 json.write("esta", self);
-                nullable(json, "anterior", previous);
-                nullable(json, "siguiente", next);
+                ApiPages.writeNullable(json, "anterior", previous);
+                ApiPages.writeNullable(json, "siguiente", next);
                 json.write("csv", download(definition, "csv", uri.getRequestUri().getRawQuery()));
                 json.write("xlsx", download(definition, "xlsx", uri.getRequestUri().getRawQuery()));
                 json.write("json", download(definition, "json", uri.getRequestUri().getRawQuery()));
@@ -223,25 +222,13 @@ public class EmploymentDataResource {
                 json.writeEnd();
             }
         };
-        Response.ResponseBuilder response = Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        return ApiPages.withPageLinks(Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "public, max-age=60")
-                .header("X-Total-Count", total);
-        List<String> links = new ArrayList<>();
-        if (next != null) {
-            links.add("<" + next + ">; rel=\"next\"");
-        }
-        if (previous != null) {
-            links.add("<" + previous + ">; rel=\"prev\"");
-        }
-        if (!links.isEmpty()) {
-            response.header("Link", String.join(", ", links));
-        }
-        return response.build();
+                .header("X-Total-Count", total), previous, next).build();
     }
 
     private String pageLink(int page, int size) {
-        return uri.getRequestUriBuilder().replaceQueryParam("pagina", page).replaceQueryParam("por_pagina", size)
-                .build().toString();
+        return ApiPages.pageLink(uri, page, size);
     }
 
     /** The download of the same rows: /datos/<name>.<format> with the request's filters. */
@@ -253,29 +240,12 @@ public class EmploymentDataResource {
         return builder.build().toString();
     }
 
-    /** The portal's root URL (the API lives under /api). */
     private String root() {
-        String base = uri.getBaseUri().toString();
-        return base.replaceAll("/api/?$", "");
+        return ApiPages.siteRoot(uri);
     }
 
-    private static void nullable(JsonGenerator json, String name, String value) {
-        if (value == null) {
-            json.writeNull(name);
-        } else {
-            json.write(name, value);
-        }
-    }
 
     private static int positive(String text, int max) {
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= 1 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException | NullPointerException e) {
-            // refused below
-        }
-        throw new BadFilterException("opendata.bad_page", OpenDataService.MAX_PAGE);
+        return ApiPages.positive(text, max, "opendata.bad_page", OpenDataService.MAX_PAGE);
     }
 }
