@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,10 +96,8 @@ public class StatisticsService {
                         + " GROUP BY referrer_host", from, to, previousFrom, previousTo, region, Function.identity());
         referrers = referrers.subList(0, Math.min(TOP, referrers.size()));
 
-        Map<String, PageViews> pageViews = pageViews(from, to, region);
-        List<PageRow> topPages = topPages(pageViews, regionNames, type -> type.equals(PageType.PUBLICATION.name()));
-        List<PageRow> feeds = topPages(pageViews, regionNames,
-                type -> type.equals(PageType.FEED.name()) || type.equals(PageType.DOWNLOAD.name()));
+        List<PageRow> topPages = topPages(from, to, region, regionNames, PageType.PUBLICATION);
+        List<PageRow> feeds = topPages(from, to, region, regionNames, PageType.FEED, PageType.DOWNLOAD);
 
         List<SearchRow> searches = List.of();
         List<SearchRow> noResults = List.of();
@@ -273,58 +270,69 @@ public class StatisticsService {
         return parts.length > 1 && !parts[1].isEmpty() ? type + " · " + Texts.get("PublicationKind.plural." + parts[1]) : type;
     }
 
-    /** A page's views over the range, with its region and type. */
-    private static final class PageViews {
-        final String regionCode;
-        final String type;
-        long views;
-
-        PageViews(String regionCode, String type) {
-            this.regionCode = regionCode;
-            this.type = type;
-        }
-    }
-
-    /** Views per page over the range: monthly rows for whole months, daily rows for the loose days. */
-    private Map<String, PageViews> pageViews(LocalDate from, LocalDate to, String region) {
-        Map<String, PageViews> views = new HashMap<>();
+    /**
+     * The most viewed pages of some types over the range, ranked in the database: whole months are read from the
+     * monthly rows (one per page and month), the loose days at the ends from the daily rows. A range of exactly
+     * one month (or of loose days inside one month) is a single part whose rows are already one per page, so it is
+     * read in index order ({@code ix_stats_monthly_page_top}) without grouping; longer ranges add their parts up.
+     */
+    private List<PageRow> topPages(LocalDate from, LocalDate to, String region, Map<String, String> regionNames,
+                                   PageType... types) {
+        String typeList = java.util.Arrays.stream(types).map(t -> "'" + t.name() + "'").collect(Collectors.joining(", "));
+        String where = " AND page_type IN (" + typeList + ")" + (region == null ? "" : " AND region_code = ?");
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
         RangeSplit split = RangeSplit.of(from, to);
         if (!split.months().isEmpty()) {
-            collectPages(bind("SELECT path, region_code, page_type, SUM(views) FROM stats_monthly_page WHERE month BETWEEN ?1 AND ?2"
-                    + regionFilter(region) + " GROUP BY path, region_code, page_type", split.months().get(0),
-                    split.months().get(split.months().size() - 1), region), views);
+            parts.add("SELECT path, region_code, page_type, views FROM stats_monthly_page WHERE month BETWEEN ? AND ?" + where);
+            params.add(Date.valueOf(split.months().get(0)));
+            params.add(Date.valueOf(split.months().get(split.months().size() - 1)));
+            if (region != null) {
+                params.add(region);
+            }
         }
         for (LocalDate[] days : split.days()) {
-            collectPages(bind("SELECT path, region_code, page_type, SUM(views) FROM stats_daily_page WHERE day BETWEEN ?1 AND ?2"
-                    + regionFilter(region) + " GROUP BY path, region_code, page_type", days[0], days[1], region), views);
+            parts.add("SELECT path, region_code, page_type, views FROM stats_daily_page WHERE day BETWEEN ? AND ?" + where);
+            params.add(Date.valueOf(days[0]));
+            params.add(Date.valueOf(days[1]));
+            if (region != null) {
+                params.add(region);
+            }
         }
-        return views;
-    }
-
-    private static void collectPages(Query query, Map<String, PageViews> views) {
+        boolean onePerPage = parts.size() == 1 && (split.months().size() == 1
+                || split.days().size() == 1 && split.days().get(0)[0].equals(split.days().get(0)[1]));
+        String sql = onePerPage
+                ? parts.get(0) + " ORDER BY views DESC, path LIMIT " + TOP
+                : "SELECT path, region_code, page_type, SUM(views) AS total FROM (" + String.join(" UNION ALL ", parts)
+                        + ") p GROUP BY path, region_code, page_type ORDER BY total DESC, path LIMIT " + TOP;
+        Query query = em.createNativeQuery(numbered(sql));
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            views.computeIfAbsent((String) row[0], p -> new PageViews((String) row[1], (String) row[2])).views
-                    += ((Number) row[3]).longValue();
-        }
-    }
-
-    private List<PageRow> topPages(Map<String, PageViews> views, Map<String, String> regionNames,
-                                   java.util.function.Predicate<String> type) {
-        List<Map.Entry<String, PageViews>> top = views.entrySet().stream()
-                .filter(e -> type.test(e.getValue().type))
-                .sorted(Comparator.comparingLong((Map.Entry<String, PageViews> e) -> e.getValue().views).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .limit(TOP).toList();
-        Map<String, String> titles = titles(top.stream().map(Map.Entry::getKey).toList());
+        List<Object[]> top = query.getResultList();
+        Map<String, String> titles = titles(top.stream().map(r -> (String) r[0]).toList());
         List<PageRow> rows = new ArrayList<>();
-        for (Map.Entry<String, PageViews> e : top) {
-            PageViews page = e.getValue();
-            rows.add(new PageRow(e.getKey(), titles.getOrDefault(e.getKey(), e.getKey()),
-                    regionNames.getOrDefault(page.regionCode, ""), Texts.get("PageType." + page.type), page.views));
+        for (Object[] r : top) {
+            String path = (String) r[0];
+            rows.add(new PageRow(path, titles.getOrDefault(path, path), regionNames.getOrDefault((String) r[1], ""),
+                    Texts.get("PageType." + r[2]), ((Number) r[3]).longValue()));
         }
         return rows;
+    }
+
+    /** Numbers the {@code ?} placeholders of a query ({@code ?1, ?2, ...}), as native queries bind them. */
+    static String numbered(String sql) {
+        StringBuilder out = new StringBuilder(sql.length() + 16);
+        int n = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            out.append(c);
+            if (c == '?') {
+                out.append(++n);
+            }
+        }
+        return out.toString();
     }
 
     /** Titles of publication pages, from the public index ({@code /region/<slug>/<kind>/<slug>}). */

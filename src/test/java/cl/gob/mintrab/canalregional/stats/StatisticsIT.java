@@ -292,6 +292,52 @@ class StatisticsIT {
     // ---------------------------------------------------------------- reports: region scope
 
     @Test
+    void topPagesAddWholeMonthsAndLooseDaysAndKeepTheTwentyMostViewed() throws SQLException {
+        // 2004: a year no other test writes. 25 publication pages in March 2004 (monthly rows) with 100..124 views;
+        // page 0 also has 25 views on each of 1 and 2 April (daily rows), which moves it to the top of a range that
+        // covers March and those loose days, but not of March alone.
+        Sql sql = new Sql(dataSource);
+        sql.execute("DELETE FROM stats_monthly_page WHERE month BETWEEN '2004-01-01' AND '2004-12-01'");
+        sql.execute("DELETE FROM stats_daily_page WHERE day BETWEEN '2004-01-01' AND '2004-12-31'");
+        for (int i = 0; i < 25; i++) {
+            String region = i % 2 == 0 ? "16" : "08";
+            String path = "/region/" + (i % 2 == 0 ? "nuble" : "biobio") + "/noticias/top-" + i;
+            sql.execute("INSERT INTO stats_monthly_page (month, path, region_code, page_type, kind, views) VALUES "
+                    + "('2004-03-01', ?, ?, 'PUBLICATION', 'NOTICIA', ?)", path, region, 100 + i);
+        }
+        sql.execute("INSERT INTO stats_monthly_page (month, path, region_code, page_type, kind, views) VALUES "
+                + "('2004-03-01', '/feeds/rss.xml', '', 'FEED', '', 90)");
+        for (String day : List.of("2004-04-01", "2004-04-02")) {
+            sql.execute("INSERT INTO stats_daily_page (day, path, region_code, page_type, kind, views) VALUES "
+                    + "(?, '/region/nuble/noticias/top-0', '16', 'PUBLICATION', 'NOTICIA', 25)", java.sql.Date.valueOf(day));
+        }
+        String central = Fixtures.uniqueUsername("central");
+        fixtures.account(central, Set.of(Role.CENTRAL), Set.of(), Set.of());
+        login.as(central);
+
+        StatsReport march = statistics.report(new StatsReport.ReportRequest(
+                LocalDate.of(2004, 3, 1), LocalDate.of(2004, 3, 31), PeriodType.DAY, null));
+        assertEquals(StatisticsService.TOP, march.topPages().size(), "the twenty most viewed");
+        assertEquals("/region/nuble/noticias/top-24", march.topPages().get(0).path());
+        assertEquals(124, march.topPages().get(0).views());
+        assertEquals(105, march.topPages().get(19).views(), "the five least viewed are left out");
+        assertEquals(List.of("/feeds/rss.xml"), march.feedsAndDownloads().stream().map(StatsReport.PageRow::path).toList());
+
+        StatsReport withLooseDays = statistics.report(new StatsReport.ReportRequest(
+                LocalDate.of(2004, 3, 1), LocalDate.of(2004, 4, 2), PeriodType.DAY, null));
+        assertEquals("/region/nuble/noticias/top-0", withLooseDays.topPages().get(0).path(), "100 + 25 + 25 views");
+        assertEquals(150, withLooseDays.topPages().get(0).views());
+        assertEquals(124, withLooseDays.topPages().get(1).views());
+
+        StatsReport nuble = statistics.report(new StatsReport.ReportRequest(
+                LocalDate.of(2004, 3, 1), LocalDate.of(2004, 4, 2), PeriodType.DAY, "16"));
+        assertEquals(13, nuble.topPages().size(), "Ñuble's 13 pages only");
+        assertTrue(nuble.topPages().stream().allMatch(p -> p.path().startsWith("/region/nuble/")));
+        assertEquals(List.of(150L, 124L, 122L), nuble.topPages().stream().limit(3).map(StatsReport.PageRow::views).toList());
+        assertTrue(nuble.feedsAndDownloads().isEmpty(), "the national feed is not Ñuble's");
+    }
+
+    @Test
     void anEditorSeesTheReportsOfTheirRegionOnly() throws SQLException {
         LocalDate day = LocalDate.of(2018, 6, 12);
         Instant at = day.atTime(10, 0).atZone(Formats.ZONE).toInstant();
