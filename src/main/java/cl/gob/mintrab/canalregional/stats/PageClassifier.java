@@ -1,5 +1,7 @@
 package cl.gob.mintrab.canalregional.stats;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +61,23 @@ public final class PageClassifier {
             return hit(PageType.DOWNLOAD, data.group(1), null);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The region of an open-data download, from its {@code region} filter (a region's slug or code, as the open
+     * data accepts it): the region's code, or "" for the whole country or a value that is no region.
+     */
+    public static String openDataRegion(String parameter, Map<String, String> codesBySlug) {
+        if (parameter == null || parameter.isBlank()) {
+            return "";
+        }
+        String value = parameter.trim().toLowerCase(Locale.ROOT);
+        String code = codesBySlug.get(value);
+        if (code != null) {
+            return code;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        return codesBySlug.containsValue(upper) ? upper : "";
     }
 
     private static Optional<PageHit> hit(PageType type, String region, String kind) {

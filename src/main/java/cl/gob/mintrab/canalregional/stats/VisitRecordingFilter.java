@@ -99,7 +99,9 @@ public class VisitRecordingFilter extends HttpFilter {
     }
 
     private VisitEvent event(HttpServletRequest request, String path, PageClassifier.PageHit hit, Instant at, String userAgent) {
-        String regionCode = hit.regionSlug() == null ? "" : regionCodes().getOrDefault(hit.regionSlug(), "");
+        String regionCode = hit.regionSlug() != null ? regionCodes().getOrDefault(hit.regionSlug(), "")
+                : path.startsWith("/datos/") ? PageClassifier.openDataRegion(request.getParameter("region"), regionCodes())
+                : "";
         String kind = hit.kindSlug() == null ? "" : PublicationKind.fromSlug(hit.kindSlug()).map(Enum::name).orElse("");
         String referrer = referrerHost(request.getHeader("Referer"));
         boolean own = referrer.equals(hostOf(request.getServerName()));

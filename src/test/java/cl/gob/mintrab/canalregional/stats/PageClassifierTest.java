@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +36,17 @@ class PageClassifierTest {
         assertEquals(new PageClassifier.PageHit(PageType.PAGE, null, null), hit("/empleo"), "the national employment page");
         assertEquals(new PageClassifier.PageHit(PageType.PAGE, null, null), hit("/datos-abiertos"));
         assertEquals(new PageClassifier.PageHit(PageType.LISTING, "nuble", "empleo"), hit("/region/nuble/empleo"), "a region's Empleo section");
+    }
+
+    @Test
+    void anOpenDataDownloadBelongsToTheRegionOfItsFilter() {
+        Map<String, String> codes = Map.of("nuble", "16", "biobio", "08");
+        assertEquals("16", PageClassifier.openDataRegion("nuble", codes), "by slug");
+        assertEquals("08", PageClassifier.openDataRegion(" BioBio ", codes), "slugs compare in any case");
+        assertEquals("16", PageClassifier.openDataRegion("16", codes), "by code");
+        assertEquals("", PageClassifier.openDataRegion(null, codes), "the whole country");
+        assertEquals("", PageClassifier.openDataRegion("atlantida", codes), "no such region");
+        assertEquals("", PageClassifier.openDataRegion("99", codes), "no such code");
     }
 
     @ParameterizedTest
