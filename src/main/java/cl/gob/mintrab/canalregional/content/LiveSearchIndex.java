@@ -181,8 +181,11 @@ public class LiveSearchIndex {
                 LOG.info(() -> String.format("Índice de búsqueda listo: %d publicaciones en %d ms (%.1f MB en memoria)",
                         changes.documents(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), megabytes()));
             } else if (changes.written() + changes.deleted() > 0) {
-                LOG.fine(() -> String.format("Índice de búsqueda al día con la versión %d: %d escritas, %d borradas, %d ms",
-                        version, changes.written(), changes.deleted(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                // a bulk change (an import, the bench generator) is worth a line in the log; single publications are not
+                LOG.log(millis >= WAIT_MILLIS || changes.written() + changes.deleted() >= 1000 ? Level.INFO : Level.FINE,
+                        () -> String.format("Índice de búsqueda al día con la versión %d: %d escritas, %d borradas, %d ms",
+                                version, changes.written(), changes.deleted(), millis));
             }
             indexedVersion = Math.max(indexedVersion, version);
             indexedLocalChanges = local;

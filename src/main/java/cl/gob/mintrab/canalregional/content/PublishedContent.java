@@ -19,9 +19,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -277,13 +279,13 @@ public class PublishedContent {
         for (int i = 0; i < ids.size(); i++) {
             q.setParameter(i + 1, ids.get(i));
         }
-        Map<Long, Object[]> byId = new java.util.HashMap<>();
+        Map<Long, Object[]> byId = new HashMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             byId.put(((Number) r[0]).longValue(), r);
         }
         // an item unpublished since the index answered is left out
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** MariaDB full-text ranking (relevance of title, lead, body and tags; the newest first among equals). */

@@ -26,6 +26,12 @@ final class SearchAnalyzer extends Analyzer {
         return new TokenStreamComponents(words, new FoldingFilter(words));
     }
 
+    /** Keeps the values of a field (title, lead, tags, body) apart: a phrase never runs from one into the next. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
     /** The folded words of {@code text}, as they are indexed. */
     List<String> words(String text) {
         List<String> words = new ArrayList<>();

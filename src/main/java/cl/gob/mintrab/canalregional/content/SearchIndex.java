@@ -10,6 +10,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,9 +38,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
@@ -57,13 +57,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Lucene index of the published items, answering a {@link SearchQuery} the way the public search always has:
  * every word required in the title, lead, body or tags, also as a prefix ("empleo" finds "empleos"); quoted phrases
  * required as phrases; accents ignored but "ñ" distinct ({@link SearchAnalyzer}); ranked by relevance, a word in the
  * title weighing most, the newest first among equals; with every match counted by region, kind and year for the
- * total and the facets ({@link SearchFacets}). One pass over the matches does both the counting and the ranking.
+ * total and the facets ({@link SearchFacets}).
  *
  * <p>It holds only what search needs to find and order items, never what a page shows: the caller reads the page's
  * items from {@code published_item} by id. Plain Java with no container, so it is tested in memory; the instance's
@@ -112,17 +113,17 @@ final class SearchIndex implements Closeable {
     private static final String REGION = "region";
     private static final String KIND = "kind";
     private static final String YEAR = "year";
+    /** The title alone, to weigh a word found there. */
     private static final String TITLE = "title";
-    private static final String LEAD = "lead";
-    private static final String BODY = "body";
-    private static final String TAGS = "tags";
+    /** Title, lead, tags and body, each a value of one field: every searched word must be somewhere in it. */
+    private static final String TEXT = "text";
 
-    /** Searched fields and their weights: a word in the title counts most. */
-    private static final Map<String, Float> FIELDS = Map.of(TITLE, 4f, LEAD, 2f, TAGS, 2f, BODY, 1f);
+    /** How much more a word in the title counts than the same word elsewhere. */
+    private static final float TITLE_WEIGHT = 3f;
 
     /**
-     * What a prefix match (every word of an item that starts with the searched word, the word itself included)
-     * adds, relative to the field's weight; an exact word also scores by frequency (BM25).
+     * What a word of the title that starts with the searched one adds ("empleos" for "empleo"), relative to the
+     * title's weight: a constant, so that no expansion has to be scored. The exact word scores by its frequency.
      */
     private static final float PREFIX_WEIGHT = 0.5f;
 
@@ -134,6 +135,7 @@ final class SearchIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Map<IndexReader.CacheKey, SegmentGroups> segmentGroups = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /** An index in {@code directory}, which must be empty (each instance builds its own). */
@@ -253,47 +255,86 @@ final class SearchIndex implements Closeable {
         return size;
     }
 
-    /** A page of matches of {@code query} (which must not be empty) under {@code filter}. */
+    /**
+     * A page of matches of {@code query} (which must not be empty) under {@code filter}. Two passes over the same
+     * searcher: every match is counted by region, kind and year without scoring (postings only), then the page is
+     * ranked with the filter applied, where Lucene skips blocks of documents that cannot reach the page.
+     */
     Matches search(SearchQuery query, Filter filter, int page, int size) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            // enough ranked hits for the page asked for; a page past the end shows the last one, which is among them
-            int wanted = (int) Math.min((long) Math.max(1, page) * size, Math.max(size, searcher.getIndexReader().numDocs()));
-            Result result = searcher.search(query(query), new Counting(filter, wanted));
-            long total = SearchFacets.total(result.groups(), filter);
+            List<Group> groups = searcher.search(new ConstantScoreQuery(matching(query)), new Counting());
+            long total = SearchFacets.total(groups, filter);
             int safePage = SearchFacets.safePage(page, total, size);
             List<Long> ids = new ArrayList<>(size);
-            ScoreDoc[] hits = result.top().scoreDocs;
-            for (int i = (safePage - 1) * size; i < Math.min(hits.length, safePage * size); i++) {
-                ids.add((Long) ((FieldDoc) hits[i]).fields[2]);
+            if (total > 0) {
+                int wanted = safePage * size;
+                ScoreDoc[] hits = searcher.search(ranked(query, filter),
+                        new TopFieldCollectorManager(RANKING, wanted, null, wanted, false)).scoreDocs;
+                for (int i = (safePage - 1) * size; i < Math.min(hits.length, wanted); i++) {
+                    ids.add((Long) ((FieldDoc) hits[i]).fields[2]);
+                }
             }
-            return new Matches(result.groups(), total, safePage, ids);
+            return new Matches(groups, total, safePage, ids);
         } finally {
             searchers.release(searcher);
         }
     }
 
-    /** Every word required (as itself or a prefix) and every phrase required, in any of the searched fields. */
-    Query query(SearchQuery query) {
+    /**
+     * What matches: every word (as itself or a prefix) and every phrase, in the one field holding all the text, so
+     * a common word costs one pass over its postings and those of its expansions, not one per field.
+     */
+    private Query matching(SearchQuery query) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : query.terms()) {
             for (String word : analyzer.words(term)) {
-                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-                FIELDS.forEach((field, weight) -> {
-                    Term t = new Term(field, word);
-                    anyField.add(new BoostQuery(new TermQuery(t), weight), Occur.SHOULD);
-                    anyField.add(new BoostQuery(new PrefixQuery(t), weight * PREFIX_WEIGHT), Occur.SHOULD);
-                });
-                all.add(anyField.build(), Occur.MUST);
+                all.add(new PrefixQuery(new Term(TEXT, word)), Occur.MUST);
             }
         }
         for (String phrase : query.phrases()) {
             String[] words = analyzer.words(phrase).toArray(String[]::new);
             if (words.length > 0) {
-                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-                FIELDS.forEach((field, weight) -> anyField.add(new BoostQuery(new PhraseQuery(field, words), weight), Occur.SHOULD));
-                all.add(anyField.build(), Occur.MUST);
+                all.add(new PhraseQuery(TEXT, words), Occur.MUST);
             }
+        }
+        return all.build();
+    }
+
+    /**
+     * The same matches under the filter, scored: the exact word by its frequency in all the text (BM25), and again
+     * in the title, weighted by {@link #TITLE_WEIGHT}, where a word that merely starts with it also counts a little.
+     * A word found only as a prefix outside the title adds nothing: such items come after those with the word itself.
+     */
+    private Query ranked(SearchQuery query, Filter filter) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : query.terms()) {
+            for (String word : analyzer.words(term)) {
+                BooleanQuery.Builder clause = new BooleanQuery.Builder();
+                clause.add(new PrefixQuery(new Term(TEXT, word)), Occur.FILTER); // the same for every match: no score
+                clause.add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD);
+                clause.add(new BoostQuery(new PrefixQuery(new Term(TITLE, word)), PREFIX_WEIGHT * TITLE_WEIGHT), Occur.SHOULD);
+                clause.add(new BoostQuery(new TermQuery(new Term(TITLE, word)), TITLE_WEIGHT), Occur.SHOULD);
+                all.add(clause.build(), Occur.MUST);
+            }
+        }
+        for (String phrase : query.phrases()) {
+            String[] words = analyzer.words(phrase).toArray(String[]::new);
+            if (words.length > 0) {
+                BooleanQuery.Builder clause = new BooleanQuery.Builder();
+                clause.add(new PhraseQuery(TEXT, words), Occur.MUST);
+                clause.add(new BoostQuery(new PhraseQuery(TITLE, words), TITLE_WEIGHT), Occur.SHOULD);
+                all.add(clause.build(), Occur.MUST);
+            }
+        }
+        if (filter.regionCode() != null) {
+            all.add(new TermQuery(new Term(REGION, filter.regionCode())), Occur.FILTER);
+        }
+        if (filter.kind() != null) {
+            all.add(new TermQuery(new Term(KIND, filter.kind().name())), Occur.FILTER);
+        }
+        if (filter.year() != null) {
+            all.add(new TermQuery(new Term(YEAR, filter.year().toString())), Occur.FILTER);
         }
         return all.build();
     }
@@ -308,13 +349,16 @@ final class SearchIndex implements Closeable {
         doc.add(new NumericDocValuesField(ID, item.id()));
         doc.add(new NumericDocValuesField(STAMP, item.stamp()));
         doc.add(new NumericDocValuesField(PUBLISHED, item.publishedAt().toEpochMilli()));
-        doc.add(new SortedDocValuesField(REGION, new BytesRef(item.regionCode())));
-        doc.add(new SortedDocValuesField(KIND, new BytesRef(item.kind())));
-        doc.add(new SortedDocValuesField(YEAR, new BytesRef(Integer.toString(item.year()))));
+        for (String[] value : new String[][] {{REGION, item.regionCode()}, {KIND, item.kind()}, {YEAR, Integer.toString(item.year())}}) {
+            doc.add(new StringField(value[0], value[1], Field.Store.NO)); // to filter the ranking
+            doc.add(new SortedDocValuesField(value[0], new BytesRef(value[1]))); // to count the matches
+        }
         doc.add(new TextField(TITLE, item.title(), Field.Store.NO));
-        doc.add(new TextField(LEAD, item.lead(), Field.Store.NO));
-        doc.add(new TextField(BODY, item.bodyText(), Field.Store.NO));
-        doc.add(new TextField(TAGS, item.tags() == null ? "" : item.tags(), Field.Store.NO));
+        for (String text : new String[] {item.title(), item.lead(), item.tags(), item.bodyText()}) {
+            if (text != null) {
+                doc.add(new TextField(TEXT, text, Field.Store.NO));
+            }
+        }
         return doc;
     }
 
@@ -322,139 +366,122 @@ final class SearchIndex implements Closeable {
     public void close() throws IOException {
         closed = true;
         synchronized (this) {
-            try (directory; writer; searchers) {
+            try (directory; analyzer; writer; searchers) {
                 // closed in reverse order
             }
         }
     }
 
-    private record Result(List<Group> groups, TopFieldDocs top) {
+    /**
+     * The region, kind and year of every document of a segment, as the number of its combination (a few hundred
+     * exist), so that counting a match is one array read. Segments never change: computed once per segment and
+     * dropped when it is closed.
+     */
+    private record SegmentGroups(int[] ofDoc, List<List<String>> names) {
+
+        static SegmentGroups of(LeafReader reader) throws IOException {
+            SortedDocValues regions = DocValues.getSorted(reader, REGION);
+            SortedDocValues kinds = DocValues.getSorted(reader, KIND);
+            SortedDocValues years = DocValues.getSorted(reader, YEAR);
+            int[] ofDoc = new int[reader.maxDoc()];
+            Map<Long, Integer> numbers = new HashMap<>();
+            List<List<String>> names = new ArrayList<>();
+            for (int doc = 0; doc < ofDoc.length; doc++) {
+                if (!regions.advanceExact(doc) || !kinds.advanceExact(doc) || !years.advanceExact(doc)) {
+                    throw new IllegalStateException("document without region, kind or year");
+                }
+                long key = ((long) regions.ordValue() << 40) | ((long) kinds.ordValue() << 20) | years.ordValue();
+                Integer number = numbers.get(key);
+                if (number == null) {
+                    number = names.size();
+                    numbers.put(key, number);
+                    names.add(List.of(regions.lookupOrd(regions.ordValue()).utf8ToString(),
+                            kinds.lookupOrd(kinds.ordValue()).utf8ToString(), years.lookupOrd(years.ordValue()).utf8ToString()));
+                }
+                ofDoc[doc] = number;
+            }
+            return new SegmentGroups(ofDoc, names);
+        }
     }
 
-    /**
-     * Counts every match by region, kind and year, and passes those that pass the filter on to the ranking. Counts
-     * are kept per segment by ordinal (a few hundred combinations) and named when the search is done.
-     */
-    private static final class Counting implements CollectorManager<Counting.PerSlice, Result> {
-
-        private final Filter filter;
-        private final TopFieldCollectorManager ranking;
-
-        Counting(Filter filter, int wanted) {
-            this.filter = filter;
-            this.ranking = new TopFieldCollectorManager(RANKING, wanted, null, Integer.MAX_VALUE, false);
+    private SegmentGroups groups(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) {
+            return SegmentGroups.of(reader);
         }
+        SegmentGroups groups = segmentGroups.get(helper.getKey());
+        if (groups == null) {
+            groups = SegmentGroups.of(reader);
+            if (segmentGroups.putIfAbsent(helper.getKey(), groups) == null) {
+                helper.addClosedListener(segmentGroups::remove);
+            }
+        }
+        return groups;
+    }
+
+    /** Counts every match by region, kind and year. */
+    private final class Counting implements CollectorManager<Counting.PerSlice, List<Group>> {
 
         @Override
         public PerSlice newCollector() {
-            return new PerSlice(ranking.newCollector());
+            return new PerSlice();
         }
 
         @Override
-        public Result reduce(Collection<PerSlice> slices) throws IOException {
+        public List<Group> reduce(Collection<PerSlice> slices) {
             Map<List<String>, Long> counts = new LinkedHashMap<>();
-            List<TopFieldCollector> tops = new ArrayList<>();
             for (PerSlice slice : slices) {
                 for (PerLeaf leaf : slice.leaves) {
-                    leaf.addTo(counts);
+                    for (int g = 0; g < leaf.counts.length; g++) {
+                        if (leaf.counts[g] > 0) {
+                            counts.merge(leaf.groups.names().get(g), (long) leaf.counts[g], Long::sum);
+                        }
+                    }
                 }
-                tops.add(slice.top);
             }
             List<Group> groups = new ArrayList<>();
             counts.forEach((key, count) -> groups.add(new Group(key.get(0), key.get(1), key.get(2), count)));
-            return new Result(groups, ranking.reduce(tops));
+            return groups;
         }
 
         private final class PerSlice implements Collector {
 
-            final TopFieldCollector top;
             final List<PerLeaf> leaves = new ArrayList<>();
-
-            PerSlice(TopFieldCollector top) {
-                this.top = top;
-            }
 
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                PerLeaf leaf = new PerLeaf(context.reader(), filter, top.getLeafCollector(context));
+                PerLeaf leaf = new PerLeaf(groups(context.reader()));
                 leaves.add(leaf);
                 return leaf;
             }
 
             @Override
             public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE; // every match is counted, and ranked by score
+                return ScoreMode.COMPLETE_NO_SCORES;
             }
         }
     }
 
     private static final class PerLeaf implements LeafCollector {
 
-        private static final int NONE = -2; // a filter value this segment does not have: nothing here passes
+        final SegmentGroups groups;
+        final int[] counts;
+        private final int[] ofDoc;
 
-        private final SortedDocValues regions;
-        private final SortedDocValues kinds;
-        private final SortedDocValues years;
-        private final int kindCount;
-        private final int yearCount;
-        private final int[] counts;
-        private final int regionFilter;
-        private final int kindFilter;
-        private final int yearFilter;
-        private final LeafCollector ranking;
-
-        PerLeaf(LeafReader reader, Filter filter, LeafCollector ranking) throws IOException {
-            this.regions = DocValues.getSorted(reader, REGION);
-            this.kinds = DocValues.getSorted(reader, KIND);
-            this.years = DocValues.getSorted(reader, YEAR);
-            this.kindCount = kinds.getValueCount();
-            this.yearCount = years.getValueCount();
-            this.counts = new int[regions.getValueCount() * kindCount * yearCount];
-            this.regionFilter = ordinal(regions, filter.regionCode());
-            this.kindFilter = ordinal(kinds, filter.kind() == null ? null : filter.kind().name());
-            this.yearFilter = ordinal(years, filter.year() == null ? null : filter.year().toString());
-            this.ranking = ranking;
-        }
-
-        private static int ordinal(SortedDocValues values, String value) throws IOException {
-            if (value == null) {
-                return -1;
-            }
-            int ord = values.lookupTerm(new BytesRef(value));
-            return ord >= 0 ? ord : NONE;
+        PerLeaf(SegmentGroups groups) {
+            this.groups = groups;
+            this.counts = new int[groups.names().size()];
+            this.ofDoc = groups.ofDoc();
         }
 
         @Override
-        public void setScorer(Scorable scorer) throws IOException {
-            ranking.setScorer(scorer);
+        public void setScorer(Scorable scorer) {
+            // counted, not scored
         }
 
         @Override
-        public void collect(int doc) throws IOException {
-            regions.advanceExact(doc);
-            kinds.advanceExact(doc);
-            years.advanceExact(doc);
-            int region = regions.ordValue();
-            int kind = kinds.ordValue();
-            int year = years.ordValue();
-            counts[(region * kindCount + kind) * yearCount + year]++;
-            if ((regionFilter == -1 || regionFilter == region) && (kindFilter == -1 || kindFilter == kind)
-                    && (yearFilter == -1 || yearFilter == year)) {
-                ranking.collect(doc);
-            }
-        }
-
-        void addTo(Map<List<String>, Long> total) throws IOException {
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    int year = i % yearCount;
-                    int kind = (i / yearCount) % kindCount;
-                    int region = i / yearCount / kindCount;
-                    List<String> key = List.of(regions.lookupOrd(region).utf8ToString(),
-                            kinds.lookupOrd(kind).utf8ToString(), years.lookupOrd(year).utf8ToString());
-                    total.merge(key, (long) counts[i], Long::sum);
-                }
-            }
+        public void collect(int doc) {
+            counts[ofDoc[doc]]++;
         }
     }
 }

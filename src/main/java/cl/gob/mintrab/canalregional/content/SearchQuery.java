@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a reader typed in the search box, parsed for MariaDB's boolean full-text mode: words (each required, also
- * as a prefix, so "empleo" finds "empleos"), "quoted phrases", and the words too short to be indexed (fewer than
- * three letters), which are ignored and reported. Nothing the reader types reaches SQL except letters, digits
- * and spaces inside quotes.
+ * What a reader typed in the search box: words (each required, also as a prefix, so "empleo" finds "empleos"),
+ * "quoted phrases", and the words too short to search for (fewer than three letters), which are ignored and
+ * reported. The search index turns it into a Lucene query ({@link SearchIndex#query}); while the index is being
+ * built, MariaDB answers it in boolean full-text mode ({@link #booleanMode}). Nothing the reader types reaches SQL
+ * except letters, digits and spaces inside quotes.
  */
 public record SearchQuery(List<String> terms, List<String> phrases, List<String> ignored) {
 
