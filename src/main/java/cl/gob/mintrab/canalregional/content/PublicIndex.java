@@ -2,6 +2,8 @@ package cl.gob.mintrab.canalregional.content;
 
 import cl.gob.mintrab.canalregional.support.Formats;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -14,6 +16,9 @@ public class PublicIndex {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Event<PublishedItemsChanged> changed;
 
     /** Writes the projection of a PUBLICADO item (listings, search, feeds) and its tags. */
     public void index(Publication p) {
@@ -31,6 +36,7 @@ public class PublicIndex {
             em.createNativeQuery("INSERT IGNORE INTO published_tag (publication_id, tag) VALUES (?, ?)")
                     .setParameter(1, p.getId()).setParameter(2, tag).executeUpdate();
         }
+        changed.fire(new PublishedItemsChanged(p.getId()));
     }
 
     /** Removes the projection: the item no longer appears anywhere public. */
@@ -38,6 +44,7 @@ public class PublicIndex {
         PublishedItem item = em.find(PublishedItem.class, p.getId());
         if (item != null) {
             em.remove(item);
+            changed.fire(new PublishedItemsChanged(p.getId()));
         }
     }
 }

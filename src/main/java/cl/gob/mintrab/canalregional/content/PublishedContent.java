@@ -1,5 +1,7 @@
 package cl.gob.mintrab.canalregional.content;
 
+import cl.gob.mintrab.canalregional.content.SearchFacets.Filter;
+import cl.gob.mintrab.canalregional.content.SearchFacets.Group;
 import cl.gob.mintrab.canalregional.region.RegionService;
 import cl.gob.mintrab.canalregional.region.RegionSummary;
 import cl.gob.mintrab.canalregional.support.Texts;
@@ -17,9 +19,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +44,9 @@ public class PublishedContent {
 
     @Inject
     RegionService regions;
+
+    @Inject
+    LiveSearchIndex searchIndex;
 
     /** The latest national items (the Nivel Central's). */
     public List<ItemSummary> latestNational(int count) {
@@ -215,93 +222,104 @@ public class PublishedContent {
 
     /**
      * Full-text search over published items, accents ignored ("region" finds "Región") but "ñ" distinct, ranked
-     * by relevance, with facets by region, kind and year. Two full-text passes: one for the counts, one for the
-     * page of results.
+     * by relevance, with facets by region, kind and year. Answered by this instance's search index
+     * ({@link LiveSearchIndex}), which gives the ids of the page's items and the matches counted by region, kind
+     * and year; the items themselves are read here. While the index is not ready (start-up), two MariaDB full-text
+     * passes do the same: one for the counts, one for the page of results.
      */
     public SearchResults search(SearchQuery query, String regionCode, PublicationKind kind, Integer year, int page, int size) {
         if (query.isEmpty()) {
             return new SearchResults(query, List.of(), 0, 1, size, List.of(), List.of(), List.of());
         }
-        String against = query.booleanMode();
         Filter filter = new Filter(regionCode, kind, year);
-        // one full-text pass counts the matches by region, kind and year: the total and the three facets (each
-        // facet counted with the other filters applied, so every number is what clicking it would give)
-        List<Group> groups = groups(against);
-        long total = groups.stream().filter(g -> filter.accepts(g, null)).mapToLong(Group::count).sum();
-        int safePage = Math.max(1, Math.min(page, (int) Math.max(1, (total + size - 1) / size)));
-        // and a second one ranks them (relevance of title, lead, body and tags; the newest first among equals)
-        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", i.body_text, "
-                + "MATCH(i.title, i.lead, i.body_text, i.tags) AGAINST (?1 IN BOOLEAN MODE) AS score FROM published_item i "
-                + "WHERE MATCH(i.title, i.lead, i.body_text, i.tags) AGAINST (?1 IN BOOLEAN MODE)" + filter.sql()
-                + " ORDER BY score DESC, i.published_at DESC LIMIT " + size + " OFFSET " + (safePage - 1) * size)
-                .setParameter(1, against);
-        filter.bind(q);
+        List<Group> groups;
+        long total;
+        int safePage;
+        List<Object[]> rows;
+        Optional<SearchIndex.Matches> indexed = searchIndex.search(query, filter, page, size);
+        if (indexed.isPresent()) {
+            groups = indexed.get().groups();
+            total = indexed.get().total();
+            safePage = indexed.get().page();
+            rows = rowsById(indexed.get().ids());
+        } else {
+            String against = query.booleanMode();
+            groups = groups(against);
+            total = SearchFacets.total(groups, filter);
+            safePage = SearchFacets.safePage(page, total, size);
+            rows = total > 0 ? ranked(against, filter, safePage, size) : List.of();
+        }
         Map<String, RegionSummary> units = units();
         List<SearchResults.Hit> hits = new ArrayList<>();
-        if (total > 0) {
-            for (Object row : q.getResultList()) {
-                Object[] r = (Object[]) row;
-                ItemSummary item = summary(r, units);
-                String text = item.lead() + " " + r[11];
-                hits.add(new SearchResults.Hit(item, query.highlight(item.title()), query.highlight(query.snippet(text, 240))));
-            }
+        for (Object[] r : rows) {
+            ItemSummary item = summary(r, units);
+            String text = item.lead() + " " + r[11];
+            hits.add(new SearchResults.Hit(item, query.highlight(item.title()), query.highlight(query.snippet(text, 240))));
         }
-        List<SearchResults.Facet> regionFacets = facet(groups, filter, "region").entrySet().stream()
+        List<SearchResults.Facet> regionFacets = SearchFacets.facet(groups, filter, SearchFacets.REGION).entrySet().stream()
                 .map(e -> new SearchResults.Facet(e.getKey(), units.get(e.getKey()).name(), e.getValue(),
                         e.getKey().equals(regionCode))).toList();
-        List<SearchResults.Facet> kindFacets = facet(groups, filter, "kind").entrySet().stream()
+        List<SearchResults.Facet> kindFacets = SearchFacets.facet(groups, filter, SearchFacets.KIND).entrySet().stream()
                 .map(e -> new SearchResults.Facet(e.getKey(), Texts.get("PublicationKind." + e.getKey()),
                         e.getValue(), kind != null && e.getKey().equals(kind.name()))).toList();
-        List<SearchResults.Facet> yearFacets = facet(groups, filter, "year").entrySet().stream()
+        List<SearchResults.Facet> yearFacets = SearchFacets.facet(groups, filter, SearchFacets.YEAR).entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByKey().reversed())
                 .map(e -> new SearchResults.Facet(e.getKey(), e.getKey(), e.getValue(),
                         year != null && e.getKey().equals(String.valueOf(year)))).toList();
         return new SearchResults(query, hits, total, safePage, size, regionFacets, kindFacets, yearFacets);
     }
 
-    /** Matches of a search with the same region, kind and year. */
-    private record Group(String region, String kind, String year, long count) {
+    /** The rows of a page of results (with the body text, for snippets), in the order of {@code ids}. */
+    private List<Object[]> rowsById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", i.body_text FROM published_item i "
+                + "WHERE i.publication_id IN (" + placeholders(1, ids.size()) + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            q.setParameter(i + 1, ids.get(i));
+        }
+        Map<Long, Object[]> byId = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            byId.put(((Number) r[0]).longValue(), r);
+        }
+        // an item unpublished since the index answered is left out
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** The optional filters of a search, bound as parameters 2.. of the query. */
-    private record Filter(String regionCode, PublicationKind kind, Integer year) {
-
-        /** Whether a group passes every filter except {@code ignored} ("region", "kind", "year" or null). */
-        boolean accepts(Group g, String ignored) {
-            return ("region".equals(ignored) || regionCode == null || regionCode.equals(g.region()))
-                    && ("kind".equals(ignored) || kind == null || kind.name().equals(g.kind()))
-                    && ("year".equals(ignored) || year == null || String.valueOf(year).equals(g.year()));
+    /** MariaDB full-text ranking (relevance of title, lead, body and tags; the newest first among equals). */
+    private List<Object[]> ranked(String against, Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        params.add(against);
+        if (filter.regionCode() != null) {
+            params.add(filter.regionCode());
+            where.append(" AND i.region_code = ?").append(params.size());
         }
-
-        String sql() {
-            StringBuilder s = new StringBuilder();
-            int n = 2;
-            if (regionCode != null) {
-                s.append(" AND i.region_code = ?").append(n++);
-            }
-            if (kind != null) {
-                s.append(" AND i.kind = ?").append(n++);
-            }
-            if (year != null) {
-                s.append(" AND i.year = ?").append(n);
-            }
-            return s.toString();
+        if (filter.kind() != null) {
+            params.add(filter.kind().name());
+            where.append(" AND i.kind = ?").append(params.size());
         }
-
-        void bind(Query q) {
-            int n = 2;
-            if (regionCode != null) {
-                q.setParameter(n++, regionCode);
-            }
-            if (kind != null) {
-                q.setParameter(n++, kind.name());
-            }
-            if (year != null) {
-                q.setParameter(n, year);
-            }
+        if (filter.year() != null) {
+            params.add(filter.year());
+            where.append(" AND i.year = ?").append(params.size());
         }
+        Query q = em.createNativeQuery("SELECT " + COLUMNS + ", i.body_text, "
+                + "MATCH(i.title, i.lead, i.body_text, i.tags) AGAINST (?1 IN BOOLEAN MODE) AS score FROM published_item i "
+                + "WHERE MATCH(i.title, i.lead, i.body_text, i.tags) AGAINST (?1 IN BOOLEAN MODE)" + where
+                + " ORDER BY score DESC, i.published_at DESC LIMIT " + size + " OFFSET " + (page - 1) * size);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : q.getResultList()) {
+            rows.add((Object[]) row);
+        }
+        return rows;
     }
 
+    /** MariaDB full-text counts of the matches by region, kind and year. */
     private List<Group> groups(String against) {
         List<Group> groups = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT i.region_code, i.kind, i.year, COUNT(*) FROM published_item i "
@@ -311,23 +329,6 @@ public class PublishedContent {
             groups.add(new Group((String) r[0], (String) r[1], String.valueOf(r[2]), ((Number) r[3]).longValue()));
         }
         return groups;
-    }
-
-    /** Counts per value of a facet, under the other filters, largest first. */
-    private static Map<String, Long> facet(List<Group> groups, Filter filter, String facet) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Group g : groups) {
-            if (filter.accepts(g, facet)) {
-                String key = switch (facet) {
-                    case "region" -> g.region();
-                    case "kind" -> g.kind();
-                    default -> g.year();
-                };
-                counts.merge(key, g.count(), Long::sum);
-            }
-        }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
     }
 
     private List<ItemSummary> list(Query query) {

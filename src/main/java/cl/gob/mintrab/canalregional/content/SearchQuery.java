@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a reader typed in the search box, parsed for MariaDB's boolean full-text mode: words (each required, also
- * as a prefix, so "empleo" finds "empleos"), "quoted phrases", and the words too short to be indexed (fewer than
- * three letters), which are ignored and reported. Nothing the reader types reaches SQL except letters, digits
- * and spaces inside quotes.
+ * What a reader typed in the search box: words (each required, also as a prefix, so "empleo" finds "empleos"),
+ * "quoted phrases", and the words too short to search for (fewer than three letters), which are ignored and
+ * reported. The search index turns it into a Lucene query ({@link SearchIndex#query}); while the index is being
+ * built, MariaDB answers it in boolean full-text mode ({@link #booleanMode}). Nothing the reader types reaches SQL
+ * except letters, digits and spaces inside quotes.
  */
 public record SearchQuery(List<String> terms, List<String> phrases, List<String> ignored) {
 
@@ -84,19 +85,37 @@ public record SearchQuery(List<String> terms, List<String> phrases, List<String>
     /**
      * How text is compared: lower case, accents removed, but "ñ" kept apart from "n" (the database collation does
      * the same). One character in, one character out, so positions in the folded text are positions in the original.
+     * The search index folds what it indexes with the same function ({@link SearchAnalyzer}).
      */
     static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c == 'ñ') {
-                folded.append(c);
-            } else {
-                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                folded.append(base.length() == 1 ? base.charAt(0) : c);
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = fold(text.charAt(i));
+        }
+        return new String(folded);
+    }
+
+    /** {@link #fold(String)} of one character. */
+    static char fold(char c) {
+        return Folding.TABLE[c];
+    }
+
+    /** The folded form of every UTF-16 unit, computed once (Normalizer per character is far too slow to index with). */
+    private static final class Folding {
+
+        static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
+        static {
+            for (int i = 0; i < TABLE.length; i++) {
+                char c = Character.toLowerCase((char) i);
+                if (c < 0x80 || c == 'ñ') {
+                    TABLE[i] = c;
+                } else {
+                    String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                    TABLE[i] = base.length() == 1 ? base.charAt(0) : c;
+                }
             }
         }
-        return folded.toString();
     }
 
     /**
