@@ -63,6 +63,11 @@ public record SearchQuery(List<String> terms, List<String> phrases, List<String>
         return words;
     }
 
+    /** The ignored words as the page lists them: "de, la". */
+    public String ignoredText() {
+        return String.join(", ", ignored);
+    }
+
     public boolean isEmpty() {
         return terms.isEmpty() && phrases.isEmpty();
     }

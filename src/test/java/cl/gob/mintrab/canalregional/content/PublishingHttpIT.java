@@ -135,6 +135,14 @@ class PublishingHttpIT {
         assertTrue(plainN.body().contains("Sin resultados"), "campana is another word: it must not find campaña");
     }
 
+    @Test
+    void wordsTooShortToSearchAreNamedOnTheResultsPage() throws Exception {
+        HttpResponse<String> search = Http.get(base, "/buscar?q=" + URLEncoder.encode("xq de capacitación", StandardCharsets.UTF_8));
+        assertEquals(200, search.statusCode());
+        assertTrue(search.body().contains("muy comunes: xq, de."), "the ignored words are listed");
+        assertFalse(search.body().contains(": null"), "never an empty value");
+    }
+
     private static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

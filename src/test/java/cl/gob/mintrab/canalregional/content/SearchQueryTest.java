@@ -15,6 +15,7 @@ class SearchQueryTest {
         SearchQuery q = SearchQuery.parse("Empleo en la Región de Ñuble");
         assertEquals(List.of("empleo", "región", "ñuble"), q.terms());
         assertEquals(List.of("en", "la", "de"), q.ignored());
+        assertEquals("en, la, de", q.ignoredText(), "as the results page lists them");
         assertEquals("+empleo* +región* +ñuble*", q.booleanMode());
     }
 

@@ -401,7 +401,9 @@ class StatisticsIT {
                     code + " has a source (coverage.CoverageUpdateSource)");
         }
         Sql sql = new Sql(dataSource);
-        String latest = sql.value("SELECT MAX(updated_at) FROM coverage_figure WHERE region_code = '08'");
+        // formatted in SQL with all six fraction digits: the driver's text of DATETIME(3) drops leading zeros of the
+        // milliseconds (".004" came back as ".4")
+        String latest = sql.value("SELECT DATE_FORMAT(MAX(updated_at), '%Y-%m-%d %H:%i:%s.%f') FROM coverage_figure WHERE region_code = '08'");
         assertNotNull(latest, "the demo content has coverage figures for Biobío");
         UpdateMonitor.Cell cell = overview.rows().stream().filter(r -> r.region().code().equals("08")).findFirst()
                 .orElseThrow().cells().stream().filter(c -> c.sectionCode().equals("COBERTURA")).findFirst().orElseThrow();
