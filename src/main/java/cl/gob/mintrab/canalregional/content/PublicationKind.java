@@ -1,7 +1,10 @@
 package cl.gob.mintrab.canalregional.content;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The kinds of publications; each has its section on the region page, its URL segment and its feed. */
 public enum PublicationKind {
@@ -23,7 +26,11 @@ public enum PublicationKind {
         return slug;
     }
 
+    /** Looked up on every recorded publication view: a map, not a scan of {@code values()}. */
+    private static final Map<String, PublicationKind> BY_SLUG = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(PublicationKind::getSlug, Function.identity()));
+
     public static Optional<PublicationKind> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+        return slug == null ? Optional.empty() : Optional.ofNullable(BY_SLUG.get(slug));
     }
 }

@@ -35,6 +35,11 @@ public class RecordingSwitch {
     private volatile boolean on = true;
     private volatile long readAt = System.nanoTime() - 2 * TTL_NANOS;
 
+    /** This instance, not its CDI client proxy (for the request path, see {@code VisitRecordingFilter}). */
+    public RecordingSwitch instance() {
+        return this;
+    }
+
     public boolean isOn() {
         if (!configured) {
             return false;

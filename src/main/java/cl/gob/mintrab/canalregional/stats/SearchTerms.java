@@ -1,9 +1,13 @@
 package cl.gob.mintrab.canalregional.stats;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Site-search words as reported: trimmed, lower case, single spaces, at most 120 characters. */
 public final class SearchTerms {
+
+    private static final Locale SPANISH_CHILE = Locale.forLanguageTag("es-CL");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SearchTerms() {
     }
@@ -13,7 +17,7 @@ public final class SearchTerms {
         if (q == null) {
             return null;
         }
-        String terms = q.strip().toLowerCase(Locale.forLanguageTag("es-CL")).replaceAll("\\s+", " ");
+        String terms = SPACES.matcher(q.strip().toLowerCase(SPANISH_CHILE)).replaceAll(" ");
         if (terms.isEmpty()) {
             return null;
         }

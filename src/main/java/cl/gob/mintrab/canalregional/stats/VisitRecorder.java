@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.stats;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +45,11 @@ public class VisitRecorder {
     @ConfigProperty(name = "canal.stats.batch-size", defaultValue = "5000")
     int batchSize;
 
+    @PostConstruct
+    void init() {
+        batchSize = Math.max(1, batchSize);
+    }
+
     private final ReentrantLock flushing = new ReentrantLock();
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "Estadísticas: escritura de visitas")
@@ -55,31 +62,43 @@ public class VisitRecorder {
         flush();
     }
 
-    /** Writes everything queued so far; concurrent calls wait for each other. @return views written */
-    public int flush() {
+    /**
+     * Writes everything queued so far, {@code canal.stats.batch-size} rows and visitors per transaction; concurrent
+     * calls wait for each other. @return views written
+     */
+    public long flush() {
         flushing.lock();
         try {
-            int written = 0;
             VisitQueue.Counters counters = queue.drainCounters();
-            List<VisitEvent> batch = new ArrayList<>(Math.min(batchSize, queue.size() + 1));
-            do {
-                batch.clear();
-                queue.drainTo(batch, batchSize);
-                if (batch.isEmpty() && counters.isEmpty()) {
+            VisitQueue.Drained drained = queue.drain();
+            List<Map.Entry<VisitQueue.Row, Long>> rows = new ArrayList<>(drained.rows().entrySet());
+            List<VisitQueue.Visitor> visitors = drained.visitors();
+            long written = 0;
+            int parts = Math.max(1, (Math.max(rows.size(), visitors.size()) + batchSize - 1) / batchSize);
+            for (int part = 0; part < parts; part++) {
+                List<Map.Entry<VisitQueue.Row, Long>> someRows = slice(rows, part);
+                List<VisitQueue.Visitor> someVisitors = slice(visitors, part);
+                if (someRows.isEmpty() && someVisitors.isEmpty() && counters.isEmpty()) {
                     break;
                 }
+                long views = someRows.stream().mapToLong(Map.Entry::getValue).sum();
                 try {
-                    store.write(batch, counters);
-                    written += batch.size();
+                    store.write(someRows, someVisitors, counters);
+                    written += views;
                 } catch (EJBException | IllegalStateException e) {
-                    LOG.log(Level.WARNING, "Visitas no guardadas: " + batch.size(), e);
-                    queue.restore(new VisitQueue.Counters(counters.overflow() + batch.size(), counters.prefetch(), counters.bots()));
+                    LOG.log(Level.WARNING, "Visitas no guardadas: " + views, e);
+                    queue.restore(new VisitQueue.Counters(counters.overflow() + views, counters.prefetch(), counters.bots()));
                 }
-                counters = new VisitQueue.Counters(0, 0, java.util.Map.of());
-            } while (batch.size() == batchSize);
+                counters = VisitQueue.Counters.NONE;
+            }
             return written;
         } finally {
             flushing.unlock();
         }
+    }
+
+    private <T> List<T> slice(List<T> list, int part) {
+        int from = Math.min(list.size(), part * batchSize);
+        return list.subList(from, Math.min(list.size(), from + batchSize));
     }
 }

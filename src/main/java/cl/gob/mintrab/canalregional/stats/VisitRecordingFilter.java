@@ -18,11 +18,10 @@ import java.io.IOException;
 import java.io.Serial;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -51,18 +50,21 @@ public class VisitRecordingFilter extends HttpFilter {
     private volatile Map<String, String> regionCodes;
 
     /**
-     * Result counts of recent searches, for searches answered from the page cache (where no search runs). A
-     * per-instance memo of public facts, not shared state: a miss only makes a search's count unknown.
+     * The beans themselves instead of their CDI client proxies, which look the instance up again on every call
+     * (both are application-scoped: the instances live as long as this filter).
      */
-    private final Map<String, Integer> searchMemo = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Serial
-        private static final long serialVersionUID = 1L;
+    @Override
+    public void init() {
+        queue = queue.instance();
+        recordingSwitch = recordingSwitch.instance();
+    }
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-            return size() > SEARCH_MEMO;
-        }
-    });
+    /**
+     * Result counts of recent searches, for searches answered from the page cache (where no search runs). A
+     * per-instance memo of public facts, not shared state: a miss only makes a search's count unknown. Lock-free
+     * (it is read on every search); when it grows past its size it is simply emptied.
+     */
+    private final ConcurrentHashMap<String, Integer> searchMemo = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -100,18 +102,19 @@ public class VisitRecordingFilter extends HttpFilter {
 
     private VisitEvent event(HttpServletRequest request, String path, PageClassifier.PageHit hit, Instant at, String userAgent) {
         String regionCode = hit.regionSlug() != null ? regionCodes().getOrDefault(hit.regionSlug(), "")
-                : path.startsWith("/datos/") ? PageClassifier.openDataRegion(request.getParameter("region"), regionCodes())
+                : path.startsWith("/datos/") ? PageClassifier.openDataRegion(QueryString.first(request.getQueryString(), "region"), regionCodes())
                 : "";
         String kind = hit.kindSlug() == null ? "" : PublicationKind.fromSlug(hit.kindSlug()).map(Enum::name).orElse("");
         String referrer = referrerHost(request.getHeader("Referer"));
-        boolean own = referrer.equals(hostOf(request.getServerName()));
+        boolean own = !referrer.isEmpty() && referrer.equals(hostOf(request.getServerName()));
         String terms = null;
         Integer results = null;
         if (hit.type() == PageType.SEARCH) {
-            terms = SearchTerms.normalise(request.getParameter("q"));
-            String page = request.getParameter("pagina");
+            String query = request.getQueryString();
+            terms = SearchTerms.normalise(QueryString.first(query, "q"));
+            String page = QueryString.first(query, "pagina");
             if (terms != null && (page == null || page.isBlank() || "1".equals(page.trim()))) {
-                results = searchResults(request);
+                results = searchResults(request, query);
             } else {
                 terms = null; // a further page of results, or an empty form: a page view, not a search
             }
@@ -122,10 +125,13 @@ public class VisitRecordingFilter extends HttpFilter {
                 terms, results, fingerprint);
     }
 
-    private Integer searchResults(HttpServletRequest request) {
-        String key = request.getQueryString();
+    private Integer searchResults(HttpServletRequest request, String query) {
+        String key = String.valueOf(query);
         Object total = request.getAttribute(SearchResults.TOTAL_ATTRIBUTE);
         if (total instanceof Number number) {
+            if (searchMemo.size() >= SEARCH_MEMO) {
+                searchMemo.clear();
+            }
             searchMemo.put(key, number.intValue());
             return number.intValue();
         }

@@ -21,11 +21,19 @@ import java.util.regex.Pattern;
  */
 public final class VisitorHasher {
 
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    private static final MessageDigest SHA256 = sha256();
     /** An IPv6 literal (hex groups and colons, optionally an embedded IPv4 and a zone): always parsed, never resolved. */
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*(%[0-9a-zA-Z]+)?");
 
     private VisitorHasher() {
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The address with its host part removed: {@code 200.27.14.0}, {@code 2800:150:1::}. Not an address: "". */
@@ -34,14 +42,9 @@ public final class VisitorHasher {
             return "";
         }
         String literal = address.strip();
-        if (IPV4.matcher(literal).matches()) {
-            String[] parts = literal.split("\\.");
-            for (String part : parts) {
-                if (Integer.parseInt(part) > 255) {
-                    return "";
-                }
-            }
-            return parts[0] + "." + parts[1] + "." + parts[2] + ".0";
+        String ipv4 = truncateIpv4(literal);
+        if (ipv4 != null) {
+            return ipv4;
         }
         if (!IPV6.matcher(literal).matches()) {
             return ""; // never a host name: resolving it would be a DNS lookup on the request thread
@@ -56,16 +59,64 @@ public final class VisitorHasher {
         }
     }
 
+    /**
+     * A dotted IPv4 address (four numbers of 1-3 digits, each at most 255) as its /24, "" when it looks like one
+     * but a number is too large, null when it is not dotted IPv4 at all. Scanned by hand: it runs on every
+     * recorded request.
+     */
+    private static String truncateIpv4(String literal) {
+        int length = literal.length();
+        int part = 0;
+        int digits = 0;
+        int value = 0;
+        int thirdDot = -1;
+        boolean tooLarge = false;
+        for (int i = 0; i < length; i++) {
+            char c = literal.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 3) {
+                    return null;
+                }
+                value = value * 10 + (c - '0');
+            } else if (c == '.' && digits > 0 && part < 3) {
+                tooLarge |= value > 255;
+                if (++part == 3) {
+                    thirdDot = i;
+                }
+                digits = 0;
+                value = 0;
+            } else {
+                return null;
+            }
+        }
+        if (part != 3 || digits == 0) {
+            return null;
+        }
+        if (tooLarge || value > 255) {
+            return "";
+        }
+        return literal.substring(0, thirdDot + 1) + "0";
+    }
+
     /** The in-memory fingerprint of a visitor (SHA-256 of the truncated address and the User-Agent). */
     public static byte[] fingerprint(String address, String userAgent) {
+        MessageDigest digest = newSha256();
+        digest.update(truncate(address).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+        digest.update((userAgent == null ? "" : userAgent).getBytes(StandardCharsets.UTF_8));
+        return digest.digest();
+    }
+
+    /** A fresh SHA-256, cloned from a prototype: cheaper than looking the algorithm up among the providers. */
+    private static MessageDigest newSha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(truncate(address).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-            digest.update((userAgent == null ? "" : userAgent).getBytes(StandardCharsets.UTF_8));
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
         }
     }
 

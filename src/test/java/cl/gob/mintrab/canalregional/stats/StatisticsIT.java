@@ -205,19 +205,27 @@ class StatisticsIT {
     @Test
     void viewsAreQueuedInMemoryAndWrittenInBatches() throws SQLException {
         String path = "/region/nuble/noticias/lote-" + UUID.randomUUID();
-        int views = 12_000; // more than two batches of 5,000
+        String manyPrefix = "/region/nuble/noticias/lotes-" + UUID.randomUUID() + "-";
+        int views = 12_000;
+        int pages = 11_000; // one row each: more than two batches of 5,000 rows
         long started = System.nanoTime();
         for (int i = 0; i < views; i++) {
             assertTrue(queue.offer(view(Instant.now(), path, "16", VisitorHasher.fingerprint("10.1.2.3", "b" + i % 50))));
         }
+        Instant second = Instant.now();
+        for (int i = 0; i < 2 * pages; i++) {
+            assertTrue(queue.offer(view(second, manyPrefix + i % pages, "16", null)));
+        }
         long offerMillis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(offerMillis < 2000, "queuing 12,000 views touches no database: " + offerMillis + " ms");
-        recorder.flush();
+        assertTrue(offerMillis < 2000, "queuing 34,000 views touches no database: " + offerMillis + " ms");
+        assertEquals(views + 2L * pages, recorder.flush());
         assertEquals(0, queue.size());
         Sql sql = new Sql(dataSource);
         assertEquals(views, sql.count("SELECT SUM(views) FROM stats_event WHERE path = ?", path));
         assertTrue(sql.count("SELECT COUNT(*) FROM stats_event WHERE path = ?", path) < views / 10,
                 "identical views of the same second share a row");
+        assertEquals(pages, sql.count("SELECT COUNT(*) FROM stats_event WHERE path LIKE ?", manyPrefix + "%"));
+        assertEquals(2L * pages, sql.count("SELECT SUM(views) FROM stats_event WHERE path LIKE ? AND views = 2", manyPrefix + "%"));
     }
 
     @Test

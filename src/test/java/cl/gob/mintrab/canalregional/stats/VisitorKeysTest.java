@@ -23,6 +23,13 @@ class VisitorKeysTest {
         assertEquals("", VisitorHasher.truncate("not-an-address.example"));
         assertEquals("", VisitorHasher.truncate(null));
         assertEquals("", VisitorHasher.truncate("190.100.1200.5"), "not an address, and never looked up");
+        assertEquals("", VisitorHasher.truncate("256.1.1.1"));
+        assertEquals("", VisitorHasher.truncate("200.27.14.256"));
+        assertEquals("", VisitorHasher.truncate("200.27.14"));
+        assertEquals("", VisitorHasher.truncate("200.27.14.1."));
+        assertEquals("", VisitorHasher.truncate("200..14.1"));
+        assertEquals("10.0.0.0", VisitorHasher.truncate(" 10.0.0.255 "));
+        assertEquals("0:0:0:0:0:0:0:0", VisitorHasher.truncate("::1"));
         // two hosts of the same /24 with the same browser are the same visitor
         assertArrayEquals(VisitorHasher.fingerprint("200.27.14.183", BROWSER), VisitorHasher.fingerprint("200.27.14.9", BROWSER));
         assertFalse(Arrays.equals(VisitorHasher.fingerprint("200.27.14.183", BROWSER), VisitorHasher.fingerprint("200.27.15.183", BROWSER)));

@@ -34,7 +34,7 @@ public class StatsFixturesServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        int written = recorder.flush();
+        long written = recorder.flush();
         int rolled = jobs.rollUp();
         response.setContentType("text/plain");
         response.getWriter().print(written + " " + rolled);
