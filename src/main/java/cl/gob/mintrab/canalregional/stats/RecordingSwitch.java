@@ -1,10 +1,5 @@
 package cl.gob.mintrab.canalregional.stats;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,27 +12,25 @@ import java.util.logging.Logger;
  * Whether page views are recorded: off when {@code canal.stats.enabled=false} (configuration), or when the setting
  * {@code stats.recording} in {@code app_setting} is "off" (shared by every instance, changed without a restart,
  * used by the overhead benchmark). The setting is read at most every five seconds.
+ * <p>
+ * One per instance, produced by {@link RecordingBeans} as a {@code @Singleton} (no CDI client proxy: it is asked
+ * on every public request).
  */
-@ApplicationScoped
 public class RecordingSwitch {
 
     static final String SETTING = "stats.recording";
     private static final Logger LOG = Logger.getLogger(RecordingSwitch.class.getName());
     private static final long TTL_NANOS = 5_000_000_000L;
 
-    @Inject
-    @ConfigProperty(name = "canal.stats.enabled", defaultValue = "true")
-    boolean configured;
-
-    @Resource(lookup = "jdbc/canal")
-    DataSource dataSource;
+    private final boolean configured;
+    private final DataSource dataSource;
 
     private volatile boolean on = true;
     private volatile long readAt = System.nanoTime() - 2 * TTL_NANOS;
 
-    /** This instance, not its CDI client proxy (for the request path, see {@code VisitRecordingFilter}). */
-    public RecordingSwitch instance() {
-        return this;
+    RecordingSwitch(boolean configured, DataSource dataSource) {
+        this.configured = configured;
+        this.dataSource = dataSource;
     }
 
     public boolean isOn() {

@@ -1,10 +1,6 @@
 package cl.gob.mintrab.canalregional.stats;
 
 import cl.gob.mintrab.canalregional.support.Formats;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +25,10 @@ import java.util.concurrent.atomic.LongAdder;
  * Offering never blocks a request: when a view would need a new entry and {@code canal.stats.queue-capacity}
  * entries are already waiting, the view is dropped and counted as overflow, written with the next flush so the
  * report shows it. Bots and ignored prefetches are only counted.
+ * <p>
+ * One per instance, produced by {@link RecordingBeans} as a {@code @Singleton}: injected without a CDI client
+ * proxy, which would look the instance up again on each of the two calls every recorded request makes.
  */
-@ApplicationScoped
 public class VisitQueue {
 
     /** What is counted besides page views, drained with each flush. */
@@ -135,33 +133,16 @@ public class VisitQueue {
     /** 16 ints = 64 bytes: one cache line per stripe. */
     private static final int PADDING = 16;
 
-    @Inject
-    @ConfigProperty(name = "canal.stats.queue-capacity", defaultValue = "50000")
-    int capacity;
+    private final int capacity;
 
     private volatile Window current = new Window();
     private final LongAdder overflow = new LongAdder();
     private final LongAdder prefetch = new LongAdder();
     private final ConcurrentHashMap<String, LongAdder> bots = new ConcurrentHashMap<>();
 
-    public VisitQueue() {
-        // CDI
-    }
-
-    /** For unit tests. */
+    /** @param capacity entries (rows and visitors) that may wait for a flush, at least 1 */
     VisitQueue(int capacity) {
-        this.capacity = capacity;
-        init();
-    }
-
-    @PostConstruct
-    void init() {
-        capacity = Math.max(1, capacity);
-    }
-
-    /** This instance, not its CDI client proxy (for the request path, see {@code VisitRecordingFilter}). */
-    public VisitQueue instance() {
-        return this;
+        this.capacity = Math.max(1, capacity);
     }
 
     /** @return false when the queue was full and the view was dropped (and counted) */

@@ -50,16 +50,6 @@ public class VisitRecordingFilter extends HttpFilter {
     private volatile Map<String, String> regionCodes;
 
     /**
-     * The beans themselves instead of their CDI client proxies, which look the instance up again on every call
-     * (both are application-scoped: the instances live as long as this filter).
-     */
-    @Override
-    public void init() {
-        queue = queue.instance();
-        recordingSwitch = recordingSwitch.instance();
-    }
-
-    /**
      * Result counts of recent searches, for searches answered from the page cache (where no search runs). A
      * per-instance memo of public facts, not shared state: a miss only makes a search's count unknown. Lock-free
      * (it is read on every search); when it grows past its size it is simply emptied.

@@ -10,6 +10,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,10 @@ import java.util.regex.Pattern;
 public final class VisitorHasher {
 
     private static final MessageDigest SHA256 = sha256();
+    private static final int AGENT_ENTRIES = 10_000;
+    private static final int CACHEABLE_AGENT = 400;
+    /** SHA-256 of recent User-Agents (public strings, not about a person); never handed out, so never changed. */
+    private static final Map<String, byte[]> AGENTS = new ConcurrentHashMap<>();
     /** An IPv6 literal (hex groups and colons, optionally an embedded IPv4 and a zone): always parsed, never resolved. */
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*(%[0-9a-zA-Z]+)?");
 
@@ -98,13 +104,32 @@ public final class VisitorHasher {
         return literal.substring(0, thirdDot + 1) + "0";
     }
 
-    /** The in-memory fingerprint of a visitor (SHA-256 of the truncated address and the User-Agent). */
+    /**
+     * The in-memory fingerprint of a visitor: SHA-256 of the User-Agent's own SHA-256 and the truncated address.
+     * The agent's digest is remembered per agent (there are few distinct ones), so a request hashes one block of
+     * 64 bytes instead of the whole agent string.
+     */
     public static byte[] fingerprint(String address, String userAgent) {
         MessageDigest digest = newSha256();
-        digest.update(truncate(address).getBytes(StandardCharsets.UTF_8));
+        digest.update(agentDigest(userAgent == null ? "" : userAgent));
         digest.update((byte) '\n');
-        digest.update((userAgent == null ? "" : userAgent).getBytes(StandardCharsets.UTF_8));
+        digest.update(truncate(address).getBytes(StandardCharsets.ISO_8859_1)); // digits, dots, hex and colons
         return digest.digest();
+    }
+
+    private static byte[] agentDigest(String userAgent) {
+        if (userAgent.length() > CACHEABLE_AGENT) {
+            return newSha256().digest(userAgent.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] known = AGENTS.get(userAgent);
+        if (known == null) {
+            known = newSha256().digest(userAgent.getBytes(StandardCharsets.UTF_8));
+            if (AGENTS.size() >= AGENT_ENTRIES) {
+                AGENTS.clear(); // a flood of invented agents must not grow the memory
+            }
+            AGENTS.put(userAgent, known);
+        }
+        return known;
     }
 
     /** A fresh SHA-256, cloned from a prototype: cheaper than looking the algorithm up among the providers. */

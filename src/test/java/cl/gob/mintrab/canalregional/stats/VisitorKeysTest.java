@@ -36,6 +36,21 @@ class VisitorKeysTest {
     }
 
     @Test
+    void agentsAreToldApartWhetherTheirDigestIsRememberedOrNot() {
+        String firefox = BROWSER;
+        String chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+        String longAgent = BROWSER + " ".repeat(400) + "extra"; // too long to be remembered
+        byte[] first = VisitorHasher.fingerprint("200.27.14.183", firefox);
+        assertArrayEquals(first, VisitorHasher.fingerprint("200.27.14.183", new String(firefox.toCharArray())),
+                "the remembered digest gives the same fingerprint as the first computation");
+        assertFalse(Arrays.equals(first, VisitorHasher.fingerprint("200.27.14.183", chrome)));
+        assertArrayEquals(VisitorHasher.fingerprint("200.27.14.1", longAgent), VisitorHasher.fingerprint("200.27.14.2", longAgent));
+        assertFalse(Arrays.equals(VisitorHasher.fingerprint("200.27.14.1", longAgent), VisitorHasher.fingerprint("200.27.14.1", BROWSER + " ".repeat(400))));
+        assertFalse(Arrays.equals(VisitorHasher.fingerprint("200.27.14.1", null), VisitorHasher.fingerprint("200.27.15.1", null)),
+                "without an agent the address still tells visitors apart");
+    }
+
+    @Test
     void theFingerprintDoesNotContainTheAddress() {
         byte[] fingerprint = VisitorHasher.fingerprint("200.27.14.183", BROWSER);
         assertEquals(32, fingerprint.length);
