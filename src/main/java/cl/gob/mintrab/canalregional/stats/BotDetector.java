@@ -1,9 +1,7 @@
 package cl.gob.mintrab.canalregional.stats;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
 public final class BotDetector {
 
     static final String NO_AGENT = "sin-agente";
-    private static final int CACHE_ENTRIES = 10_000;
-    private static final int CACHEABLE_LENGTH = 400;
 
     private static final Pattern KNOWN = Pattern.compile(
             "googlebot|bingbot|bingpreview|yandex(?:bot)?|baiduspider|duckduckbot|applebot|slurp|petalbot|ahrefsbot"
@@ -30,7 +26,7 @@ public final class BotDetector {
             + "|apache-httpclient|libwww-perl|node-fetch|axios|scrapy|httpie|postmanruntime|wrk|ab/|jmeter|k6/");
     private static final String[] GENERIC = {"bot", "crawler", "spider"};
 
-    private static final Map<String, Optional<String>> CACHE = new ConcurrentHashMap<>();
+    private static final AgentMemo<Optional<String>> VERDICTS = new AgentMemo<>(BotDetector::detect);
 
     private BotDetector() {
     }
@@ -40,18 +36,7 @@ public final class BotDetector {
         if (userAgent == null || userAgent.isBlank()) {
             return Optional.of(NO_AGENT);
         }
-        if (userAgent.length() > CACHEABLE_LENGTH) {
-            return detect(userAgent);
-        }
-        Optional<String> known = CACHE.get(userAgent);
-        if (known == null) {
-            known = detect(userAgent);
-            if (CACHE.size() >= CACHE_ENTRIES) {
-                CACHE.clear(); // a flood of invented agents must not grow the memory
-            }
-            CACHE.put(userAgent, known);
-        }
-        return known;
+        return VERDICTS.get(userAgent);
     }
 
     static Optional<String> detect(String userAgent) {

@@ -10,8 +10,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,10 +22,9 @@ import java.util.regex.Pattern;
 public final class VisitorHasher {
 
     private static final MessageDigest SHA256 = sha256();
-    private static final int AGENT_ENTRIES = 10_000;
-    private static final int CACHEABLE_AGENT = 400;
     /** SHA-256 of recent User-Agents (public strings, not about a person); never handed out, so never changed. */
-    private static final Map<String, byte[]> AGENTS = new ConcurrentHashMap<>();
+    private static final AgentMemo<byte[]> AGENT_DIGESTS =
+            new AgentMemo<>(agent -> newSha256().digest(agent.getBytes(StandardCharsets.UTF_8)));
     /** An IPv6 literal (hex groups and colons, optionally an embedded IPv4 and a zone): always parsed, never resolved. */
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*(%[0-9a-zA-Z]+)?");
 
@@ -111,25 +108,10 @@ public final class VisitorHasher {
      */
     public static byte[] fingerprint(String address, String userAgent) {
         MessageDigest digest = newSha256();
-        digest.update(agentDigest(userAgent == null ? "" : userAgent));
+        digest.update(AGENT_DIGESTS.get(userAgent == null ? "" : userAgent));
         digest.update((byte) '\n');
         digest.update(truncate(address).getBytes(StandardCharsets.ISO_8859_1)); // digits, dots, hex and colons
         return digest.digest();
-    }
-
-    private static byte[] agentDigest(String userAgent) {
-        if (userAgent.length() > CACHEABLE_AGENT) {
-            return newSha256().digest(userAgent.getBytes(StandardCharsets.UTF_8));
-        }
-        byte[] known = AGENTS.get(userAgent);
-        if (known == null) {
-            known = newSha256().digest(userAgent.getBytes(StandardCharsets.UTF_8));
-            if (AGENTS.size() >= AGENT_ENTRIES) {
-                AGENTS.clear(); // a flood of invented agents must not grow the memory
-            }
-            AGENTS.put(userAgent, known);
-        }
-        return known;
     }
 
     /** A fresh SHA-256, cloned from a prototype: cheaper than looking the algorithm up among the providers. */
