@@ -26,7 +26,7 @@ public final class BotDetector {
             + "|apache-httpclient|libwww-perl|node-fetch|axios|scrapy|httpie|postmanruntime|wrk|ab/|jmeter|k6/");
     private static final String[] GENERIC = {"bot", "crawler", "spider"};
 
-    private static final AgentMemo<Optional<String>> VERDICTS = new AgentMemo<>(BotDetector::detect);
+    private static final BoundedMemo<Optional<String>> VERDICTS = new BoundedMemo<>(BotDetector::detect);
 
     private BotDetector() {
     }

@@ -3,9 +3,9 @@ package cl.gob.mintrab.canalregional.stats;
 import java.time.Instant;
 
 /**
- * One public page view, as queued in memory until the next flush. {@code fingerprint} is the in-memory visitor
- * fingerprint ({@link VisitorHasher#fingerprint}); it is null when the visitor opted out, and it is never written
- * to the database: only the unique-visitor sketches see its keyed hashes.
+ * One public page view, as offered to the {@link VisitQueue}. {@code visitor} ({@link VisitorHasher#visitor}) is null
+ * when the visitor opted out; it stays in memory until the next flush and is never written to the database: only
+ * the unique-visitor sketches see its keyed hashes.
  *
  * @param regionCode    "" when the page belongs to no region
  * @param kind          publication kind name, "" when none
@@ -16,9 +16,9 @@ import java.time.Instant;
  */
 public record VisitEvent(Instant occurredAt, PageType type, String path, String regionCode, String kind,
                          String referrerHost, boolean entry, String searchTerms, Integer searchResults,
-                         byte[] fingerprint) {
+                         VisitorKey visitor) {
 
     public boolean tracked() {
-        return fingerprint != null;
+        return visitor != null;
     }
 }

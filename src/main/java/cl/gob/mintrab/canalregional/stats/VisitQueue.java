@@ -4,7 +4,6 @@ import cl.gob.mintrab.canalregional.support.Formats;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,9 @@ public class VisitQueue {
 
     /**
      * A visitor who did not opt out, seen on a day (Chile) on a page of a region ("" none): the only input of the
-     * unique-visitor sketches. The fingerprint stays in memory, it is never written.
+     * unique-visitor sketches. It stays in memory, it is never written.
      */
-    public record Visitor(byte[] fingerprint, LocalDate day, String regionCode) {
+    public record Visitor(VisitorKey key, LocalDate day, String regionCode) {
 
         /** The last day seen, with its bounds in epoch seconds: views arrive in time order, near enough. */
         private record DaySpan(long from, long to, LocalDate day) {
@@ -67,7 +66,7 @@ public class VisitQueue {
         private static volatile DaySpan lastDay;
 
         static Visitor of(VisitEvent e) {
-            return e.fingerprint() == null ? null : new Visitor(e.fingerprint(), day(e.occurredAt()), e.regionCode());
+            return e.visitor() == null ? null : new Visitor(e.visitor(), day(e.occurredAt()), e.regionCode());
         }
 
         /** The day in Chile of an instant (what {@code LocalDate.ofInstant} says, without its time-zone rules lookup). */
@@ -83,15 +82,19 @@ public class VisitQueue {
             return day;
         }
 
+        /** The fingerprint the sketches hash with each period's key, worked out here, at the flush. */
+        public byte[] fingerprint() {
+            return key.fingerprint();
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Visitor v && Arrays.equals(fingerprint, v.fingerprint) && day.equals(v.day)
-                    && regionCode.equals(v.regionCode);
+            return o instanceof Visitor v && key.equals(v.key) && day.equals(v.day) && regionCode.equals(v.regionCode);
         }
 
         @Override
         public int hashCode() {
-            return (31 * Arrays.hashCode(fingerprint) + day.hashCode()) * 31 + regionCode.hashCode();
+            return (31 * key.hashCode() + day.hashCode()) * 31 + regionCode.hashCode();
         }
 
         @Override

@@ -14,17 +14,23 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Flushes this instance's {@link VisitQueue} to the database every five seconds, in batches, and once more when
- * the application stops (graceful shutdown, see {@link VisitFlushOnShutdown}). A batch that cannot be written is
- * dropped and counted as overflow rather than retried forever: statistics must never hold the portal back.
+ * the application stops (graceful shutdown, see {@link VisitFlushOnShutdown}). A batch whose transaction lost a
+ * lock conflict (an InnoDB deadlock with the rollup, which claims events while new ones are inserted, or a lock
+ * wait timeout) was rolled back whole, so it is written again, up to {@value #ATTEMPTS} times. A batch that still
+ * cannot be written is dropped and counted as overflow rather than retried forever: statistics must never hold
+ * the portal back.
  */
 @Startup
 @Singleton
@@ -34,6 +40,9 @@ import java.util.logging.Logger;
 public class VisitRecorder {
 
     private static final Logger LOG = Logger.getLogger(VisitRecorder.class.getName());
+    static final int ATTEMPTS = 3;
+    /** MariaDB/InnoDB: deadlock found, lock wait timeout exceeded. */
+    private static final Set<Integer> LOCK_CONFLICTS = Set.of(1213, 1205);
 
     @Inject
     VisitQueue queue;
@@ -82,11 +91,9 @@ public class VisitRecorder {
                     break;
                 }
                 long views = someRows.stream().mapToLong(Map.Entry::getValue).sum();
-                try {
-                    store.write(someRows, someVisitors, counters);
+                if (write(someRows, someVisitors, counters, views)) {
                     written += views;
-                } catch (EJBException | IllegalStateException e) {
-                    LOG.log(Level.WARNING, "Visitas no guardadas: " + views, e);
+                } else {
                     queue.restore(new VisitQueue.Counters(counters.overflow() + views, counters.prefetch(), counters.bots()));
                 }
                 counters = VisitQueue.Counters.NONE;
@@ -94,6 +101,43 @@ public class VisitRecorder {
             return written;
         } finally {
             flushing.unlock();
+        }
+    }
+
+    /** One part in its own transaction, again after a lock conflict. @return whether it was written */
+    private boolean write(List<Map.Entry<VisitQueue.Row, Long>> rows, List<VisitQueue.Visitor> visitors,
+                          VisitQueue.Counters counters, long views) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.write(rows, visitors, counters);
+                return true;
+            } catch (EJBException | IllegalStateException e) {
+                if (attempt >= ATTEMPTS || !lockConflict(e)) {
+                    LOG.log(Level.WARNING, "Visitas no guardadas: " + views, e);
+                    return false;
+                }
+                LOG.log(Level.INFO, "Visitas: conflicto de bloqueo, intento " + (attempt + 1) + " de " + ATTEMPTS);
+                pause(50L * attempt);
+            }
+        }
+    }
+
+    /** Whether a failure was a lock conflict that rolled the whole transaction back (worth trying again). */
+    static boolean lockConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransactionRollbackException
+                    || t instanceof SQLException sql && LOCK_CONFLICTS.contains(sql.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

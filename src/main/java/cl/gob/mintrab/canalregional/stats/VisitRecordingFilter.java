@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * produced (by a page, or by the page cache, which is why this filter runs before it), a view is put on the
  * in-memory {@link VisitQueue}; nothing here touches the database. Only GET requests answered with 200 or 304
  * count; bots are counted apart, prefetches ignored, and Do-Not-Track / GPC views are counted without their
- * visitor. The client address is only used, truncated and hashed, to make the in-memory fingerprint.
+ * visitor. The client address is only used truncated, in memory until the flush (see {@link VisitorKey}).
  */
 @WebFilter(filterName = "VisitRecordingFilter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class VisitRecordingFilter extends HttpFilter {
@@ -50,6 +50,12 @@ public class VisitRecordingFilter extends HttpFilter {
     private volatile Map<String, String> regionCodes;
 
     /**
+     * What each recent path shows (its type, region and kind, or that it is no page view), so that a recorded view
+     * costs one lookup instead of the classification's regular expressions. Public facts, per instance, bounded.
+     */
+    private final BoundedMemo<Optional<Page>> pages = new BoundedMemo<>(this::page);
+
+    /**
      * Result counts of recent searches, for searches answered from the page cache (where no search runs). A
      * per-instance memo of public facts, not shared state: a miss only makes a search's count unknown. Lock-free
      * (it is read on every search); when it grows past its size it is simply emptied.
@@ -59,13 +65,12 @@ public class VisitRecordingFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) || !recordingSwitch.isOn()) {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<PageClassifier.PageHit> hit = PageClassifier.classify(path);
-        if (hit.isEmpty() || !recordingSwitch.isOn()) {
+        Optional<Page> page = pages.get(request.getRequestURI().substring(request.getContextPath().length()));
+        if (page.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
@@ -87,32 +92,47 @@ public class VisitRecordingFilter extends HttpFilter {
             queue.countBot(bot.get());
             return;
         }
-        queue.offer(event(request, path, hit.get(), at, userAgent));
+        queue.offer(event(request, page.get(), at, userAgent));
     }
 
-    private VisitEvent event(HttpServletRequest request, String path, PageClassifier.PageHit hit, Instant at, String userAgent) {
-        String regionCode = hit.regionSlug() != null ? regionCodes().getOrDefault(hit.regionSlug(), "")
-                : path.startsWith("/datos/") ? PageClassifier.openDataRegion(QueryString.first(request.getQueryString(), "region"), regionCodes())
-                : "";
-        String kind = hit.kindSlug() == null ? "" : PublicationKind.fromSlug(hit.kindSlug()).map(Enum::name).orElse("");
+    /**
+     * What a recorded path shows, worked out once per path (see {@link #pages}).
+     *
+     * @param path       as recorded (at most 250 characters)
+     * @param regionCode the region's code, "" none, null when it depends on the query (open data's region filter)
+     * @param kind       publication kind name, "" none
+     */
+    record Page(PageType type, String path, String regionCode, String kind) {
+    }
+
+    private Optional<Page> page(String path) {
+        return PageClassifier.classify(path).map(hit -> new Page(hit.type(), truncate(path, 250),
+                hit.regionSlug() != null ? regionCodes().getOrDefault(hit.regionSlug(), "")
+                        : path.startsWith("/datos/") ? null : "",
+                hit.kindSlug() == null ? "" : PublicationKind.fromSlug(hit.kindSlug()).map(Enum::name).orElse("")));
+    }
+
+    private VisitEvent event(HttpServletRequest request, Page page, Instant at, String userAgent) {
+        String regionCode = page.regionCode() != null ? page.regionCode()
+                : PageClassifier.openDataRegion(QueryString.first(request.getQueryString(), "region"), regionCodes());
         String referrer = referrerHost(request.getHeader("Referer"));
         boolean own = !referrer.isEmpty() && referrer.equals(hostOf(request.getServerName()));
         String terms = null;
         Integer results = null;
-        if (hit.type() == PageType.SEARCH) {
+        if (page.type() == PageType.SEARCH) {
             String query = request.getQueryString();
             terms = SearchTerms.normalise(QueryString.first(query, "q"));
-            String page = QueryString.first(query, "pagina");
-            if (terms != null && (page == null || page.isBlank() || "1".equals(page.trim()))) {
+            String pageNumber = QueryString.first(query, "pagina");
+            if (terms != null && (pageNumber == null || pageNumber.isBlank() || "1".equals(pageNumber.trim()))) {
                 results = searchResults(request, query);
             } else {
                 terms = null; // a further page of results, or an empty form: a page view, not a search
             }
         }
         boolean optedOut = PrivacySignals.optedOut(request.getHeader("DNT"), request.getHeader("Sec-GPC"));
-        byte[] fingerprint = optedOut ? null : VisitorHasher.fingerprint(ClientAddress.of(request), userAgent);
-        return new VisitEvent(at, hit.type(), truncate(path, 250), regionCode, kind, own ? "" : referrer, !own,
-                terms, results, fingerprint);
+        VisitorKey visitor = optedOut ? null : VisitorHasher.visitor(ClientAddress.of(request), userAgent);
+        return new VisitEvent(at, page.type(), page.path(), regionCode, page.kind(), own ? "" : referrer, !own,
+                terms, results, visitor);
     }
 
     private Integer searchResults(HttpServletRequest request, String query) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * How a visitor becomes a number without being stored. At request time the address is truncated (IPv4 to its
- * /24, IPv6 to its /48) and hashed with the User-Agent into a fingerprint that lives only in memory, for the few
- * seconds until the next flush. The flush turns it into one keyed hash per calendar period (HMAC-SHA256 with that
+ * /24, IPv6 to its /48) and kept with the User-Agent's digest ({@link VisitorKey}) only in memory, for the few
+ * seconds until the next flush. The flush hashes the two into a fingerprint and that into one keyed hash per calendar period (HMAC-SHA256 with that
  * period's secret), which only feeds the period's HyperLogLog sketch. Secrets are deleted when their period ends,
  * so nobody, the portal included, can later test whether an address was among the visitors.
  */
@@ -23,8 +23,8 @@ public final class VisitorHasher {
 
     private static final MessageDigest SHA256 = sha256();
     /** SHA-256 of recent User-Agents (public strings, not about a person); never handed out, so never changed. */
-    private static final AgentMemo<byte[]> AGENT_DIGESTS =
-            new AgentMemo<>(agent -> newSha256().digest(agent.getBytes(StandardCharsets.UTF_8)));
+    private static final BoundedMemo<byte[]> AGENT_DIGESTS =
+            new BoundedMemo<>(agent -> newSha256().digest(agent.getBytes(StandardCharsets.UTF_8)));
     /** An IPv6 literal (hex groups and colons, optionally an embedded IPv4 and a zone): always parsed, never resolved. */
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*(%[0-9a-zA-Z]+)?");
 
@@ -102,20 +102,23 @@ public final class VisitorHasher {
     }
 
     /**
-     * The in-memory fingerprint of a visitor: SHA-256 of the User-Agent's own SHA-256 and the truncated address.
-     * The agent's digest is remembered per agent (there are few distinct ones), so a request hashes one block of
-     * 64 bytes instead of the whole agent string.
+     * A visitor as a recorded view holds it until the flush: the agent's SHA-256, remembered per agent (there are
+     * few distinct ones), and the truncated address.
+     */
+    public static VisitorKey visitor(String address, String userAgent) {
+        return new VisitorKey(AGENT_DIGESTS.get(userAgent == null ? "" : userAgent), truncate(address));
+    }
+
+    /**
+     * The fingerprint of a visitor ({@link VisitorKey#fingerprint()}): SHA-256 of the User-Agent's own SHA-256 and
+     * the truncated address. It exists only in memory, at the flush, on its way to the period's keyed hash.
      */
     public static byte[] fingerprint(String address, String userAgent) {
-        MessageDigest digest = newSha256();
-        digest.update(AGENT_DIGESTS.get(userAgent == null ? "" : userAgent));
-        digest.update((byte) '\n');
-        digest.update(truncate(address).getBytes(StandardCharsets.ISO_8859_1)); // digits, dots, hex and colons
-        return digest.digest();
+        return visitor(address, userAgent).fingerprint();
     }
 
     /** A fresh SHA-256, cloned from a prototype: cheaper than looking the algorithm up among the providers. */
-    private static MessageDigest newSha256() {
+    static MessageDigest newSha256() {
         try {
             return (MessageDigest) SHA256.clone();
         } catch (CloneNotSupportedException e) {

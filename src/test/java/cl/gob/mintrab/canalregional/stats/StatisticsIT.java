@@ -40,6 +40,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -160,6 +162,34 @@ class StatisticsIT {
         }
     }
 
+    @Test
+    @RunAsClient
+    void eachRequestIsRecordedWithWhatItsPathShowsTheSecondTimeAsTheFirst() throws Exception {
+        int port = base.getPort();
+        // stats_event keeps the second in UTC; views of earlier tests are all older than this
+        Timestamp since = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
+        String marker = "&origen=" + UUID.randomUUID().toString().substring(0, 8);
+        // each twice: the first works the path out, the second takes it from the memo; the open data's region is
+        // in the query, so the same path must give two regions
+        String[] paths = {"/region/nuble/noticias", "/feeds/biobio/rss.xml", "/datos/cobertura.csv?region=nuble",
+                "/datos/cobertura.csv?region=08", "/privacidad"};
+        for (int round = 0; round < 2; round++) {
+            for (String path : paths) {
+                assertEquals(200, get("127.78.1.1", port, path + (path.contains("?") ? marker : "?" + marker.substring(1)), BROWSER, false), path);
+            }
+        }
+        assertEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(Http.resolve(base, "/__pruebas/estadisticas"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        try (Connection c = database()) {
+            String recent = " AND occurred_at >= ?";
+            assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/region/nuble/noticias' AND page_type = 'LISTING' AND region_code = '16' AND kind = 'NOTICIA'" + recent, since));
+            assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/feeds/biobio/rss.xml' AND page_type = 'FEED' AND region_code = '08' AND kind = ''" + recent, since));
+            assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/datos/cobertura.csv' AND page_type = 'DOWNLOAD' AND region_code = '16'" + recent, since));
+            assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/datos/cobertura.csv' AND page_type = 'DOWNLOAD' AND region_code = '08'" + recent, since));
+            assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/privacidad' AND page_type = 'PAGE' AND region_code = ''" + recent, since));
+        }
+    }
+
     /** A GET over a socket bound to {@code fromAddress} (any 127/8 address is the loopback on Linux). */
     private static int get(String fromAddress, int port, String path, String userAgent, boolean dnt) throws Exception {
         try (Socket socket = new Socket()) {
@@ -198,8 +228,8 @@ class StatisticsIT {
 
     // ---------------------------------------------------------------- queue, batches, shutdown (in the server)
 
-    private static VisitEvent view(Instant at, String path, String region, byte[] fingerprint) {
-        return new VisitEvent(at, PageType.PUBLICATION, path, region, "NOTICIA", "google.com", true, null, null, fingerprint);
+    private static VisitEvent view(Instant at, String path, String region, VisitorKey visitor) {
+        return new VisitEvent(at, PageType.PUBLICATION, path, region, "NOTICIA", "google.com", true, null, null, visitor);
     }
 
     @Test
@@ -210,7 +240,7 @@ class StatisticsIT {
         int pages = 11_000; // one row each: more than two batches of 5,000 rows
         long started = System.nanoTime();
         for (int i = 0; i < views; i++) {
-            assertTrue(queue.offer(view(Instant.now(), path, "16", VisitorHasher.fingerprint("10.1.2.3", "b" + i % 50))));
+            assertTrue(queue.offer(view(Instant.now(), path, "16", VisitorHasher.visitor("10.1.2.3", "b" + i % 50))));
         }
         Instant second = Instant.now();
         for (int i = 0; i < 2 * pages; i++) {
@@ -278,7 +308,7 @@ class StatisticsIT {
         for (int day = 1; day <= 20; day++) {
             Instant at = LocalDate.of(2019, 3, day).atTime(12, 0).atZone(Formats.ZONE).toInstant();
             for (int v = 0; v < 50; v++) {
-                queue.offer(view(at, path, "07", VisitorHasher.fingerprint("10.7." + v + ".1", "Navegador " + v)));
+                queue.offer(view(at, path, "07", VisitorHasher.visitor("10.7." + v + ".1", "Navegador " + v)));
             }
         }
         recorder.flush();

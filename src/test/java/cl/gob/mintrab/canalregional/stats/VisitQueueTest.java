@@ -19,12 +19,12 @@ class VisitQueueTest {
 
     private static final Instant NOON = Instant.parse("2026-11-24T15:00:00Z");
 
-    private static VisitEvent view(Instant at, String path, byte[] fingerprint) {
-        return new VisitEvent(at, PageType.PUBLICATION, path, "16", "NOTICIA", "", true, null, null, fingerprint);
+    private static VisitEvent view(Instant at, String path, VisitorKey visitor) {
+        return new VisitEvent(at, PageType.PUBLICATION, path, "16", "NOTICIA", "", true, null, null, visitor);
     }
 
-    private static byte[] visitor(int n) {
-        return VisitorHasher.fingerprint("10.0." + n + ".1", "Navegador " + n);
+    private static VisitorKey visitor(int n) {
+        return VisitorHasher.visitor("10.0." + n + ".1", "Navegador " + n);
     }
 
     @Test

@@ -51,6 +51,21 @@ class VisitorKeysTest {
     }
 
     @Test
+    void aQueuedVisitorIsTheSameVisitorForTheWholeSubnetAndAgentAndHashesToTheSameFingerprint() {
+        VisitorKey first = VisitorHasher.visitor("200.27.14.183", BROWSER);
+        VisitorKey sameSubnet = VisitorHasher.visitor("200.27.14.9", new String(BROWSER.toCharArray()));
+        assertEquals(first, sameSubnet);
+        assertEquals(first.hashCode(), sameSubnet.hashCode());
+        assertNotEquals(first, VisitorHasher.visitor("200.27.15.183", BROWSER), "another /24");
+        assertNotEquals(first, VisitorHasher.visitor("200.27.14.183", BROWSER + " Edg/131"), "another agent");
+        String longAgent = BROWSER + " ".repeat(400) + "extra"; // its digest is computed each time, not remembered
+        assertEquals(VisitorHasher.visitor("200.27.14.1", longAgent), VisitorHasher.visitor("200.27.14.2", longAgent));
+        assertArrayEquals(VisitorHasher.fingerprint("200.27.14.50", BROWSER), first.fingerprint(),
+                "hashing at the flush gives the fingerprint of the request");
+        assertFalse(first.toString().contains("200.27"), "nothing about the visitor in a log line");
+    }
+
+    @Test
     void theFingerprintDoesNotContainTheAddress() {
         byte[] fingerprint = VisitorHasher.fingerprint("200.27.14.183", BROWSER);
         assertEquals(32, fingerprint.length);

@@ -6,13 +6,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The per-agent memo of the recorder: remembers, and stays bounded when agents are invented. */
-class AgentMemoTest {
+/** The recorder's memo per agent or path: remembers, and stays bounded when agents are invented. */
+class BoundedMemoTest {
 
     @Test
     void anAgentIsWorkedOutOnceAndAFloodOfAgentsDoesNotGrowTheMemo() {
         AtomicInteger computed = new AtomicInteger();
-        AgentMemo<Integer> memo = new AgentMemo<>(agent -> {
+        BoundedMemo<Integer> memo = new BoundedMemo<>(agent -> {
             computed.incrementAndGet();
             return agent.length();
         });
