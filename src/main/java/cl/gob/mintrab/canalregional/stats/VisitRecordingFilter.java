@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +35,6 @@ public class VisitRecordingFilter extends HttpFilter {
 
     @Serial
     private static final long serialVersionUID = 1L;
-    private static final int SEARCH_MEMO = 5000;
 
     @Inject
     VisitQueue queue;
@@ -56,32 +54,42 @@ public class VisitRecordingFilter extends HttpFilter {
     private final BoundedMemo<Optional<Page>> pages = new BoundedMemo<>(this::page);
 
     /**
-     * Result counts of recent searches, for searches answered from the page cache (where no search runs). A
-     * per-instance memo of public facts, not shared state: a miss only makes a search's count unknown. Lock-free
-     * (it is read on every search); when it grows past its size it is simply emptied.
+     * The search words of each recent query string of the search page, and the result count last seen for it, for
+     * searches answered from the page cache (where no search runs). Public facts, per instance, bounded: a miss
+     * only makes a search's count unknown.
      */
-    private final ConcurrentHashMap<String, Integer> searchMemo = new ConcurrentHashMap<>();
+    private final BoundedMemo<Search> searches = new BoundedMemo<>(Search::of);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // one call of the chain whether or not the view is recorded: the JIT compiles one path through here
+        Page page = toRecord(request);
+        chain.doFilter(request, response);
+        if (page != null) {
+            record(request, response, page);
+        }
+    }
+
+    /** What the request shows, when it is to be recorded; null when it is not (or recording is off). */
+    private Page toRecord(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || !recordingSwitch.isOn()) {
-            chain.doFilter(request, response);
-            return;
+            return null;
         }
         Optional<Page> page = pages.get(request.getRequestURI().substring(request.getContextPath().length()));
         if (page.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
+            return null;
         }
         if (PrivacySignals.isPrefetch(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"),
                 request.getHeader("X-Purpose"), request.getHeader("X-Moz"))) {
             queue.countPrefetch();
-            chain.doFilter(request, response);
-            return;
+            return null;
         }
-        Instant at = Instant.now();
-        chain.doFilter(request, response);
+        return page.get();
+    }
+
+    /** After the response: a view when it was answered with 200 or 304, a bot's request only counted. */
+    private void record(HttpServletRequest request, HttpServletResponse response, Page page) {
         int status = response.getStatus();
         if (status != HttpServletResponse.SC_OK && status != HttpServletResponse.SC_NOT_MODIFIED) {
             return;
@@ -92,7 +100,7 @@ public class VisitRecordingFilter extends HttpFilter {
             queue.countBot(bot.get());
             return;
         }
-        queue.offer(event(request, page.get(), at, userAgent));
+        queue.offer(event(request, page, Instant.now(), userAgent));
     }
 
     /**
@@ -121,12 +129,10 @@ public class VisitRecordingFilter extends HttpFilter {
         Integer results = null;
         if (page.type() == PageType.SEARCH) {
             String query = request.getQueryString();
-            terms = SearchTerms.normalise(QueryString.first(query, "q"));
-            String pageNumber = QueryString.first(query, "pagina");
-            if (terms != null && (pageNumber == null || pageNumber.isBlank() || "1".equals(pageNumber.trim()))) {
-                results = searchResults(request, query);
-            } else {
-                terms = null; // a further page of results, or an empty form: a page view, not a search
+            Search search = searches.get(query == null ? "" : query);
+            if (search.terms != null) {
+                terms = search.terms;
+                results = search.results(request);
             }
         }
         boolean optedOut = PrivacySignals.optedOut(request.getHeader("DNT"), request.getHeader("Sec-GPC"));
@@ -135,17 +141,31 @@ public class VisitRecordingFilter extends HttpFilter {
                 terms, results, visitor);
     }
 
-    private Integer searchResults(HttpServletRequest request, String query) {
-        String key = String.valueOf(query);
-        Object total = request.getAttribute(SearchResults.TOTAL_ATTRIBUTE);
-        if (total instanceof Number number) {
-            if (searchMemo.size() >= SEARCH_MEMO) {
-                searchMemo.clear();
-            }
-            searchMemo.put(key, number.intValue());
-            return number.intValue();
+    /** What a query string of the search page asks for. */
+    static final class Search {
+
+        /** Normalised words; null when the view is a page view, not a search (an empty form or a further page). */
+        final String terms;
+        /** The result count last seen for these words and page, -1 unknown. */
+        private volatile int results = -1;
+
+        private Search(String terms) {
+            this.terms = terms;
         }
-        return searchMemo.getOrDefault(key, -1);
+
+        static Search of(String query) {
+            String terms = SearchTerms.normalise(QueryString.first(query, "q"));
+            String page = QueryString.first(query, "pagina");
+            return new Search(terms != null && (page == null || page.isBlank() || "1".equals(page.trim())) ? terms : null);
+        }
+
+        /** The count the search page left on the request when it ran the search, else the last one seen. */
+        int results(HttpServletRequest request) {
+            if (request.getAttribute(SearchResults.TOTAL_ATTRIBUTE) instanceof Number total) {
+                results = total.intValue();
+            }
+            return results;
+        }
     }
 
     static String referrerHost(String referer) {

@@ -173,7 +173,11 @@ class StatisticsIT {
         // in the query, so the same path must give two regions
         String[] paths = {"/region/nuble/noticias", "/feeds/biobio/rss.xml", "/datos/cobertura.csv?region=nuble",
                 "/datos/cobertura.csv?region=08", "/privacidad"};
+        String nothing = "sinresultados" + UUID.randomUUID().toString().substring(0, 8);
         for (int round = 0; round < 2; round++) {
+            // a search with no results: the first runs it, the second may come from the page cache
+            assertEquals(200, get("127.78.1.1", port, "/buscar?q=" + nothing, BROWSER, false));
+            assertEquals(200, get("127.78.1.1", port, "/buscar?q=" + nothing + "&pagina=2", BROWSER, false));
             for (String path : paths) {
                 assertEquals(200, get("127.78.1.1", port, path + (path.contains("?") ? marker : "?" + marker.substring(1)), BROWSER, false), path);
             }
@@ -186,6 +190,10 @@ class StatisticsIT {
             assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/feeds/biobio/rss.xml' AND page_type = 'FEED' AND region_code = '08' AND kind = ''" + recent, since));
             assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/datos/cobertura.csv' AND page_type = 'DOWNLOAD' AND region_code = '16'" + recent, since));
             assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/datos/cobertura.csv' AND page_type = 'DOWNLOAD' AND region_code = '08'" + recent, since));
+            assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE search_terms = ? AND search_results = 0", nothing),
+                    "a search without results, counted as such both times");
+            assertEquals(4, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/buscar' AND page_type = 'SEARCH'" + recent, since),
+                    "its second page is a page view of the search page, not a search");
             assertEquals(2, count(c, "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = '/privacidad' AND page_type = 'PAGE' AND region_code = ''" + recent, since));
         }
     }
