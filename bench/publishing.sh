@@ -9,6 +9,9 @@
 #      varied words (nothing cached), the RSS feed, and a static file served by the same server (plus the
 #      stylesheet through the Faces resource handler).
 #
+# PAGES (optional) is an extended regular expression of the page names to measure (default: all), e.g.
+# PAGES='^home$' (bench/stats-overhead.sh measures one page at a time).
+#
 # USER_AGENT (optional) is sent by wrk with every request, e.g. a browser's, so that the visit statistics record
 # the requests as page views instead of counting them as a script (bench/stats-overhead.sh uses it).
 #
@@ -56,6 +59,7 @@ done
 USER_AGENT="${USER_AGENT:-}"
 run() { # name path [lua]
     local name=$1 path=$2 script=${3:-}
+    echo "$name" | grep -Eq "${PAGES:-.}" || return 0
     wrk -t2 -c"$CONNECTIONS" -d5s ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} ${script:+-s "$script"} "$BASE$path" >/dev/null   # warm-up
     local out
     out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${USER_AGENT:+-H "User-Agent: $USER_AGENT"} ${script:+-s "$script"} "$BASE$path")
