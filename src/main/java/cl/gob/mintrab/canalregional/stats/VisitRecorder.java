@@ -124,7 +124,7 @@ public class VisitRecorder {
 
     /** Whether a failure was a lock conflict that rolled the whole transaction back (worth trying again). */
     static boolean lockConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransactionRollbackException
                     || t instanceof SQLException sql && LOCK_CONFLICTS.contains(sql.getErrorCode())) {
                 return true;
