@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * requests are counted apart (per bot name) and never as visits. A request without a User-Agent is a script.
  * Known names come from the common tokens of the crawler lists kept by the COUNTER Code of Practice and Matomo;
  * besides, any word ending in bot, crawler or spider counts when followed by "/", ";", ")", "+" or the end, so a
- * phone called "Cubot" is not a bot. Answers are remembered per User-Agent (there are few distinct ones), because
- * this runs on every public request.
+ * phone called "Cubot" is not a bot. The recording filter remembers the answer per User-Agent (there are few
+ * distinct ones), together with the agent's digest ({@code VisitRecordingFilter.Agent}), because it needs both on
+ * every public request.
  */
 public final class BotDetector {
 
@@ -26,8 +27,6 @@ public final class BotDetector {
             + "|apache-httpclient|libwww-perl|node-fetch|axios|scrapy|httpie|postmanruntime|wrk|ab/|jmeter|k6/");
     private static final String[] GENERIC = {"bot", "crawler", "spider"};
 
-    private static final BoundedMemo<Optional<String>> VERDICTS = new BoundedMemo<>(BotDetector::detect);
-
     private BotDetector() {
     }
 
@@ -36,7 +35,7 @@ public final class BotDetector {
         if (userAgent == null || userAgent.isBlank()) {
             return Optional.of(NO_AGENT);
         }
-        return VERDICTS.get(userAgent);
+        return detect(userAgent);
     }
 
     static Optional<String> detect(String userAgent) {

@@ -66,17 +66,21 @@ public class VisitQueue {
         private static volatile DaySpan lastDay;
 
         static Visitor of(VisitEvent e) {
-            return e.visitor() == null ? null : new Visitor(e.visitor(), day(e.occurredAt()), e.regionCode());
+            return e.visitor() == null ? null : of(e.visitor(), e.occurredAt().getEpochSecond(), e.regionCode());
         }
 
-        /** The day in Chile of an instant (what {@code LocalDate.ofInstant} says, without its time-zone rules lookup). */
-        static LocalDate day(Instant at) {
-            long second = at.getEpochSecond();
+        /** @return null for a view without a visitor (opted out) */
+        static Visitor of(VisitorKey key, long second, String regionCode) {
+            return key == null ? null : new Visitor(key, day(second), regionCode);
+        }
+
+        /** The day in Chile of an epoch second (what {@code LocalDate.ofInstant} says, without its time-zone rules lookup). */
+        static LocalDate day(long second) {
             DaySpan span = lastDay;
             if (span != null && second >= span.from && second < span.to) {
                 return span.day;
             }
-            LocalDate day = LocalDate.ofInstant(at, Formats.ZONE);
+            LocalDate day = LocalDate.ofInstant(Instant.ofEpochSecond(second), Formats.ZONE);
             lastDay = new DaySpan(day.atStartOfDay(Formats.ZONE).toEpochSecond(),
                     day.plusDays(1).atStartOfDay(Formats.ZONE).toEpochSecond(), day);
             return day;
@@ -150,8 +154,17 @@ public class VisitQueue {
 
     /** @return false when the queue was full and the view was dropped (and counted) */
     public boolean offer(VisitEvent event) {
-        Row row = Row.of(event);
-        Visitor visitor = Visitor.of(event);
+        return offer(Row.of(event), Visitor.of(event));
+    }
+
+    /**
+     * A view already in the shape it waits in (what the recording filter offers: it reuses the row of a page's
+     * plain views within a second, see {@code VisitRecordingFilter.Page}).
+     *
+     * @param visitor null when the visitor opted out
+     * @return false when the queue was full and the view was dropped (and counted)
+     */
+    boolean offer(Row row, Visitor visitor) {
         int stripe = (int) (Thread.currentThread().getId() % STRIPES) * PADDING;
         while (true) {
             Window window = current;

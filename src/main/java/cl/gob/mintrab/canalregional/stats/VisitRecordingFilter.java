@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +59,12 @@ public class VisitRecordingFilter extends HttpFilter {
      */
     private final BoundedMemo<Search> searches = new BoundedMemo<>(Search::of);
 
+    /**
+     * What each recent User-Agent is (a bot, or a browser with its digest), so that a recorded view neither runs
+     * the bot patterns nor hashes its agent. Public facts, per instance, bounded.
+     */
+    private final BoundedMemo<Agent> agents = new BoundedMemo<>(Agent::of);
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -95,39 +100,19 @@ public class VisitRecordingFilter extends HttpFilter {
             return;
         }
         String userAgent = request.getHeader("User-Agent");
-        Optional<String> bot = BotDetector.botName(userAgent);
-        if (bot.isPresent()) {
-            queue.countBot(bot.get());
+        Agent agent = userAgent == null || userAgent.isBlank() ? Agent.NONE : agents.get(userAgent);
+        if (agent.bot() != null) {
+            queue.countBot(agent.bot());
             return;
         }
-        queue.offer(event(request, page, Instant.now(), userAgent));
-    }
-
-    /**
-     * What a recorded path shows, worked out once per path (see {@link #pages}).
-     *
-     * @param path       as recorded (at most 250 characters)
-     * @param regionCode the region's code, "" none, null when it depends on the query (open data's region filter)
-     * @param kind       publication kind name, "" none
-     */
-    record Page(PageType type, String path, String regionCode, String kind) {
-    }
-
-    private Optional<Page> page(String path) {
-        return PageClassifier.classify(path).map(hit -> new Page(hit.type(), truncate(path, 250),
-                hit.regionSlug() != null ? regionCodes().getOrDefault(hit.regionSlug(), "")
-                        : path.startsWith("/datos/") ? null : "",
-                hit.kindSlug() == null ? "" : PublicationKind.fromSlug(hit.kindSlug()).map(Enum::name).orElse("")));
-    }
-
-    private VisitEvent event(HttpServletRequest request, Page page, Instant at, String userAgent) {
-        String regionCode = page.regionCode() != null ? page.regionCode()
+        long second = System.currentTimeMillis() / 1000;
+        String regionCode = page.regionCode != null ? page.regionCode
                 : PageClassifier.openDataRegion(QueryString.first(request.getQueryString(), "region"), regionCodes());
         String referrer = referrerHost(request.getHeader("Referer"));
         boolean own = !referrer.isEmpty() && referrer.equals(hostOf(request.getServerName()));
         String terms = null;
         Integer results = null;
-        if (page.type() == PageType.SEARCH) {
+        if (page.type == PageType.SEARCH) {
             String query = request.getQueryString();
             Search search = searches.get(query == null ? "" : query);
             if (search.terms != null) {
@@ -136,9 +121,71 @@ public class VisitRecordingFilter extends HttpFilter {
             }
         }
         boolean optedOut = PrivacySignals.optedOut(request.getHeader("DNT"), request.getHeader("Sec-GPC"));
-        VisitorKey visitor = optedOut ? null : VisitorHasher.visitor(ClientAddress.of(request), userAgent);
-        return new VisitEvent(at, page.type(), page.path(), regionCode, page.kind(), own ? "" : referrer, !own,
-                terms, results, visitor);
+        VisitorKey visitor = optedOut ? null : VisitorHasher.visitor(ClientAddress.of(request), agent.digest());
+        boolean plain = terms == null && (own || referrer.isEmpty()) && page.regionCode != null;
+        VisitQueue.Row row = plain ? page.plainRow(second, !own, visitor != null)
+                : new VisitQueue.Row(second, page.type, page.path, regionCode, page.kind, own ? "" : referrer, !own,
+                visitor != null, terms, results);
+        queue.offer(row, VisitQueue.Visitor.of(visitor, second, regionCode));
+    }
+
+    /**
+     * What a recorded path shows, worked out once per path (see {@link #pages}), with the rows of its plain views
+     * (no outside referrer, no search words) of the latest second, one per entry and tracking: identical views of a
+     * second share one row in the queue anyway, and reusing it spares each view a new row. The slots are read and
+     * written without locks on purpose: a row is immutable and equal by value, so a stale or lost slot only costs a
+     * new row.
+     */
+    static final class Page {
+
+        final PageType type;
+        /** As recorded (at most 250 characters). */
+        final String path;
+        /** The region's code, "" none, null when it depends on the query (open data's region filter). */
+        final String regionCode;
+        /** Publication kind name, "" none. */
+        final String kind;
+        private final VisitQueue.Row[] plain = new VisitQueue.Row[4];
+
+        Page(PageType type, String path, String regionCode, String kind) {
+            this.type = type;
+            this.path = path;
+            this.regionCode = regionCode;
+            this.kind = kind;
+        }
+
+        /** The row of a plain view of this page in a second (only for a page whose region does not vary). */
+        VisitQueue.Row plainRow(long second, boolean entry, boolean tracked) {
+            int slot = (entry ? 2 : 0) | (tracked ? 1 : 0);
+            VisitQueue.Row row = plain[slot];
+            if (row == null || row.second() != second) {
+                row = new VisitQueue.Row(second, type, path, regionCode, kind, "", entry, tracked, null, null);
+                plain[slot] = row;
+            }
+            return row;
+        }
+    }
+
+    /**
+     * What a User-Agent is, worked out once per agent (see {@link #agents}): a bot's name, or a person's browser
+     * with the agent's SHA-256 ({@link VisitorHasher#agentDigest}, never changed).
+     */
+    record Agent(String bot, byte[] digest) {
+
+        /** A request without a User-Agent: a script. */
+        static final Agent NONE = new Agent(BotDetector.NO_AGENT, null);
+
+        static Agent of(String userAgent) {
+            String bot = BotDetector.detect(userAgent).orElse(null);
+            return new Agent(bot, bot == null ? VisitorHasher.agentDigest(userAgent) : null);
+        }
+    }
+
+    private Optional<Page> page(String path) {
+        return PageClassifier.classify(path).map(hit -> new Page(hit.type(), truncate(path, 250),
+                hit.regionSlug() != null ? regionCodes().getOrDefault(hit.regionSlug(), "")
+                        : path.startsWith("/datos/") ? null : "",
+                hit.kindSlug() == null ? "" : PublicationKind.fromSlug(hit.kindSlug()).map(Enum::name).orElse("")));
     }
 
     /** What a query string of the search page asks for. */

@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
 public final class VisitorHasher {
 
     private static final MessageDigest SHA256 = sha256();
-    /** SHA-256 of recent User-Agents (public strings, not about a person); never handed out, so never changed. */
-    private static final BoundedMemo<byte[]> AGENT_DIGESTS =
-            new BoundedMemo<>(agent -> newSha256().digest(agent.getBytes(StandardCharsets.UTF_8)));
     /** An IPv6 literal (hex groups and colons, optionally an embedded IPv4 and a zone): always parsed, never resolved. */
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*(%[0-9a-zA-Z]+)?");
 
@@ -101,12 +98,22 @@ public final class VisitorHasher {
         return literal.substring(0, thirdDot + 1) + "0";
     }
 
-    /**
-     * A visitor as a recorded view holds it until the flush: the agent's SHA-256, remembered per agent (there are
-     * few distinct ones), and the truncated address.
-     */
+    /** A visitor as a recorded view holds it until the flush: the agent's SHA-256 and the truncated address. */
     public static VisitorKey visitor(String address, String userAgent) {
-        return new VisitorKey(AGENT_DIGESTS.get(userAgent == null ? "" : userAgent), truncate(address));
+        return visitor(address, agentDigest(userAgent));
+    }
+
+    /**
+     * The same with the agent's digest already worked out (the recording filter remembers it per agent, there are
+     * few distinct ones). The digest is kept, not copied: it must never be changed.
+     */
+    static VisitorKey visitor(String address, byte[] agentDigest) {
+        return new VisitorKey(agentDigest, truncate(address));
+    }
+
+    /** SHA-256 of a User-Agent (null as ""): a public string, not about a person. */
+    static byte[] agentDigest(String userAgent) {
+        return newSha256().digest((userAgent == null ? "" : userAgent).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -198,14 +198,57 @@ class StatisticsIT {
         }
     }
 
-    /** A GET over a socket bound to {@code fromAddress} (any 127/8 address is the loopback on Linux). */
+    @Test
+    @RunAsClient
+    void eachViewIsRecordedWithWhereItCameFromAndWhetherItsVisitorCounts() throws Exception {
+        int port = base.getPort();
+        Timestamp since = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
+        String path = "/region/los-rios"; // a page no other test reads
+        String own = "http://127.0.0.1:" + port + "/";
+        // many views of one page within a second share its rows, one per origin and tracking: each must still
+        // land in its own
+        for (int round = 0; round < 3; round++) {
+            assertEquals(200, get("127.79.1.1", port, path, BROWSER, false, null));
+            assertEquals(200, get("127.79.1.1", port, path, BROWSER, false, own));
+            assertEquals(200, get("127.79.1.2", port, path, BROWSER, true, null));
+            assertEquals(200, get("127.79.1.2", port, path, BROWSER, true, own));
+            assertEquals(200, get("127.79.1.3", port, path, BROWSER, false, "https://www.google.com/search?q=seremi"));
+            assertEquals(200, get("127.79.1.3", port, path, "Mozilla/5.0 (compatible; bingbot/2.0)", false, null));
+        }
+        assertEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(Http.resolve(base, "/__pruebas/estadisticas"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        try (Connection c = database()) {
+            String views = "SELECT COALESCE(SUM(views), 0) FROM stats_event WHERE path = ? AND occurred_at >= ?"
+                    + " AND page_type = 'REGION' AND region_code = '14' AND kind = '' AND search_terms IS NULL";
+            assertEquals(15, count(c, views, path, since), "every view of a browser, none of the crawler's");
+            assertEquals(3, count(c, views + " AND entry = TRUE AND referrer_host = '' AND tracked = TRUE", path, since),
+                    "typed or bookmarked: a visit starts here");
+            assertEquals(3, count(c, views + " AND entry = FALSE AND referrer_host = '' AND tracked = TRUE", path, since),
+                    "from another page of the portal: neither an entry nor a referrer");
+            assertEquals(3, count(c, views + " AND entry = TRUE AND referrer_host = '' AND tracked = FALSE", path, since),
+                    "Do-Not-Track, typed");
+            assertEquals(3, count(c, views + " AND entry = FALSE AND referrer_host = '' AND tracked = FALSE", path, since),
+                    "Do-Not-Track, from the portal");
+            assertEquals(3, count(c, views + " AND entry = TRUE AND referrer_host = 'google.com' AND tracked = TRUE", path, since),
+                    "from a search engine");
+        }
+    }
+
+    /** A GET over a socket bound to {@code fromAddress} (any 127/8 address is the loopback on Linux), from Google. */
     private static int get(String fromAddress, int port, String path, String userAgent, boolean dnt) throws Exception {
+        return get(fromAddress, port, path, userAgent, dnt, "https://www.google.com/");
+    }
+
+    /** @param referer null for none */
+    private static int get(String fromAddress, int port, String path, String userAgent, boolean dnt, String referer)
+            throws Exception {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(fromAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(30_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUser-Agent: " + userAgent
-                    + "\r\nReferer: https://www.google.com/\r\n" + (dnt ? "DNT: 1\r\n" : "") + "Connection: close\r\n\r\n";
+                    + "\r\n" + (referer == null ? "" : "Referer: " + referer + "\r\n") + (dnt ? "DNT: 1\r\n" : "")
+                    + "Connection: close\r\n\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
