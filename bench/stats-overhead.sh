@@ -13,12 +13,16 @@
 # a browser User-Agent so that every request is recorded as a page view (a request without one would only be
 # counted as a script). A warm-up of every page (recording on, 5 s each) comes first and is not counted.
 #
+# ROUNDS=n repeats a page's OFF, ON, ON, OFF n times in a row (default 1): more measurements of each mode, taken
+# closer together in time than separate runs, so slow drifts of the machine weigh less on the ratio.
+#
 # Usage: start the portal (PORT=... CANAL_EMBEDDED_DB_PORT=... mvn -Prun), then, from the project root:
 #        DURATION=15s BENCH_COUNT=100000 bench/stats-overhead.sh
+#        ROUNDS=2 DURATION=10s bench/stats-overhead.sh
 #        AA=1 bench/stats-overhead.sh   the same schedule with recording on throughout (a control of the method:
 #                                       its "ratios" should be 1 give or take the noise)
-# Prints each measurement and, per page, the ratio ON/OFF of the mean requests per second of its two ON and two
-# OFF measurements.
+# Prints each measurement and, per page, the ratio ON/OFF of the mean requests per second of its ON and of its OFF
+# measurements.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="${CANAL_DATA_DIR:-data}/mariadb/base/bin/mariadb -N -h127.0.0.1 -P${CANAL_EMBEDDED_DB_PORT:-33306} -ucanal -pcanal canal"
@@ -41,22 +45,22 @@ echo "==> warm-up of every page, not counted${AA:+ (AA=$AA: recording on through
 DURATION=5s bench/publishing.sh > /dev/null
 for name in "${PAGE_NAMES[@]}"; do
     pattern="^$(printf '%s' "$name" | sed 's/[][().*^$]/\\&/g')\$"
-    for run in off-1 on-1 on-2 off-2; do
-        mode=${run%-*}
+    for run in $(for r in $(seq 1 "${ROUNDS:-1}"); do echo "off-$r.1 on-$r.1 on-$r.2 off-$r.2"; done); do
+        mode=${run%%-*}
         switch "$mode"
-        PAGES="$pattern" bench/publishing.sh | grep -F "| $name " | tee -a "$OUT/$run.txt" \
+        PAGES="$pattern" bench/publishing.sh | grep -F "| $name " | tee -a "$OUT/$mode.txt" \
             | sed "s/^/$run $(date -u +%H:%M:%S) /"
     done
 done
 switch on
 after=$($DB -e "SELECT COALESCE(SUM(views), 0) FROM stats_event")
 echo "==> page views recorded during the run: $((after - before))"
-echo "==> ratio ON/OFF of req/s (mean of the two measurements of each mode); the target is at least 0.95"
+echo "==> ratio ON/OFF of req/s (mean of the $((2 * ${ROUNDS:-1})) measurements of each mode); the target is at least 0.95"
 printf "| %-24s | %10s | %10s | %6s |\n" page "OFF req/s" "ON req/s" "ON/OFF"
 for name in "${PAGE_NAMES[@]}"; do
     rps() { grep -F "| $name " "$OUT/$1.txt" | awk -F'|' '{gsub(/ /, "", $3); print $3}'; }
-    off=$(echo "$(rps off-1) $(rps off-2)" | awk '{printf "%.1f", ($1 + $2) / 2}')
-    on=$(echo "$(rps on-1) $(rps on-2)" | awk '{printf "%.1f", ($1 + $2) / 2}')
+    off=$(rps off | awk '{s += $1} END {printf "%.1f", s / NR}')
+    on=$(rps on | awk '{s += $1} END {printf "%.1f", s / NR}')
     printf "| %-24s | %10s | %10s | %6s |\n" "$name" "$off" "$on" "$(awk -v a="$on" -v b="$off" 'BEGIN {printf "%.3f", a / b}')"
 done
 rm -rf "$OUT"
