@@ -270,73 +270,17 @@ public class StatisticsService {
         return parts.length > 1 && !parts[1].isEmpty() ? type + " · " + Texts.get("PublicationKind.plural." + parts[1]) : type;
     }
 
-    /**
-     * The most viewed pages of some types over the range, ranked in the database: whole months are read from the
-     * monthly rows (one per page and month), the loose days at the ends from the daily rows. A range of exactly
-     * one month (or one day) is a single part whose rows are already one per page, so it is read in index order
-     * ({@code ix_stats_monthly_page_top}) without grouping; longer ranges add their parts up.
-     */
+    /** The most viewed pages of some types over the range, with their titles ({@link PageRanking}). */
     private List<PageRow> topPages(LocalDate from, LocalDate to, String region, Map<String, String> regionNames,
                                    PageType... types) {
-        // equality (not IN, not BETWEEN) where it can be: only then does MariaDB read the index in order
-        String typeCondition = types.length == 1 ? " AND page_type = '" + types[0].name() + "'"
-                : " AND page_type IN (" + java.util.Arrays.stream(types).map(t -> "'" + t.name() + "'")
-                        .collect(Collectors.joining(", ")) + ")";
-        List<String> parts = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        boolean singlePeriod = true;
-        RangeSplit split = RangeSplit.of(from, to);
-        if (!split.months().isEmpty()) {
-            singlePeriod = addPart(parts, params, "stats_monthly_page", "month", split.months().get(0),
-                    split.months().get(split.months().size() - 1), typeCondition, region);
-        }
-        for (LocalDate[] days : split.days()) {
-            singlePeriod &= addPart(parts, params, "stats_daily_page", "day", days[0], days[1], typeCondition, region);
-        }
-        String sql = parts.size() == 1 && singlePeriod
-                ? parts.get(0) + " ORDER BY views DESC, path LIMIT " + TOP
-                : "SELECT path, region_code, page_type, SUM(views) AS total FROM (" + String.join(" UNION ALL ", parts)
-                        + ") p GROUP BY path, region_code, page_type ORDER BY total DESC, path LIMIT " + TOP;
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> top = query.getResultList();
-        Map<String, String> titles = titles(top.stream().map(r -> (String) r[0]).toList());
+        List<TopPages.Ranked> top = new PageRanking(em, from, to, region, types).top(TOP);
+        Map<String, String> titles = titles(top.stream().map(TopPages.Ranked::path).toList());
         List<PageRow> rows = new ArrayList<>();
-        for (Object[] r : top) {
-            String path = (String) r[0];
-            rows.add(new PageRow(path, titles.getOrDefault(path, path), regionNames.getOrDefault((String) r[1], ""),
-                    Texts.get("PageType." + r[2]), ((Number) r[3]).longValue()));
+        for (TopPages.Ranked r : top) {
+            rows.add(new PageRow(r.path(), titles.getOrDefault(r.path(), r.path()), regionNames.getOrDefault(r.regionCode(), ""),
+                    Texts.get("PageType." + r.pageType()), r.views()));
         }
         return rows;
-    }
-
-    /**
-     * Adds one table's part of a per-page query, the rows of the periods from {@code first} to {@code last}, with
-     * its parameters numbered after those already in {@code params}.
-     *
-     * @return whether the part is a single period (then its rows are one per page)
-     */
-    private static boolean addPart(List<String> parts, List<Object> params, String table, String column,
-                                   LocalDate first, LocalDate last, String typeCondition, String region) {
-        boolean single = first.equals(last);
-        StringBuilder part = new StringBuilder("SELECT path, region_code, page_type, views FROM ").append(table)
-                .append(" WHERE ").append(column);
-        params.add(Date.valueOf(first));
-        part.append(single ? " = ?" : " BETWEEN ?").append(params.size());
-        if (!single) {
-            params.add(Date.valueOf(last));
-            part.append(" AND ?").append(params.size());
-        }
-        part.append(typeCondition);
-        if (region != null) {
-            params.add(region);
-            part.append(" AND region_code = ?").append(params.size());
-        }
-        parts.add(part.toString());
-        return single;
     }
 
     /** Titles of publication pages, from the public index ({@code /region/<slug>/<kind>/<slug>}). */

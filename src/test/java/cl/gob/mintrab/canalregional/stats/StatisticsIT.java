@@ -427,6 +427,76 @@ class StatisticsIT {
     }
 
     @Test
+    void aYearsMostViewedPagesAreExactlyWhatAddingEveryPageUpGives() throws SQLException {
+        // 2003 (and 30-31 December 2002): a year no other test writes. Each month and each loose day has 150 pages
+        // of its own, viewed 1000 down to 851 times (500 down to 351 on the days), and one page viewed 900 times
+        // every month (10 on the days): 101st of each month, in no period's first 100, yet the most viewed of the
+        // year by far. The report ranks each period's first pages (PageRanking); the test adds every row up.
+        Sql sql = new Sql(dataSource);
+        sql.execute("DELETE FROM stats_monthly_page WHERE month BETWEEN '2003-01-01' AND '2003-12-01'");
+        sql.execute("DELETE FROM stats_daily_page WHERE day BETWEEN '2002-12-01' AND '2003-12-31'");
+        String steady = "/region/biobio/noticias/constante";
+        String spikes = " SELECT ?, CONCAT('/region/', IF(seq % 2 = 0, 'nuble', 'biobio'), '/noticias/', ?, '-', seq),"
+                + " IF(seq % 2 = 0, '16', '08'), 'PUBLICATION', 'NOTICIA', ? - seq FROM seq_0_to_149";
+        for (int month = 1; month <= 12; month++) {
+            java.sql.Date first = java.sql.Date.valueOf(LocalDate.of(2003, month, 1));
+            sql.execute("INSERT INTO stats_monthly_page (month, path, region_code, page_type, kind, views)" + spikes, first, "mes-" + month, 1000);
+            sql.execute("INSERT INTO stats_monthly_page (month, path, region_code, page_type, kind, views) VALUES (?, ?, '08', 'PUBLICATION', 'NOTICIA', 900)",
+                    first, steady);
+        }
+        for (String day : List.of("2002-12-30", "2002-12-31")) {
+            sql.execute("INSERT INTO stats_daily_page (day, path, region_code, page_type, kind, views)" + spikes,
+                    java.sql.Date.valueOf(day), "dia-" + day, 500);
+            sql.execute("INSERT INTO stats_daily_page (day, path, region_code, page_type, kind, views) VALUES (?, ?, '08', 'PUBLICATION', 'NOTICIA', 10)",
+                    java.sql.Date.valueOf(day), steady);
+        }
+        String central = Fixtures.uniqueUsername("central");
+        fixtures.account(central, Set.of(Role.CENTRAL), Set.of(), Set.of());
+        login.as(central);
+        String exact = "SELECT path, SUM(views) t FROM (SELECT path, region_code, views FROM stats_monthly_page"
+                + " WHERE month BETWEEN '2003-01-01' AND '2003-12-01' UNION ALL SELECT path, region_code, views FROM stats_daily_page"
+                + " WHERE day BETWEEN '2002-12-30' AND '2002-12-31') p WHERE region_code LIKE ? GROUP BY path ORDER BY t DESC, path LIMIT 20";
+
+        for (String region : new String[] {null, "08"}) {
+            StatsReport year = statistics.report(new StatsReport.ReportRequest(
+                    LocalDate.of(2002, 12, 30), LocalDate.of(2003, 12, 31), PeriodType.MONTH, region));
+            List<String> expected = sql.rows(exact, region == null ? "%" : region).stream().map(r -> r.get(0) + " " + r.get(1)).toList();
+            assertEquals(20, expected.size());
+            assertEquals(steady + " 10820", expected.get(0));
+            assertEquals(expected, year.topPages().stream().map(p -> p.path() + " " + p.views()).toList(), "region " + region);
+        }
+    }
+
+    @Test
+    void aFileDownloadedForTwoRegionsIsTwoPagesEachInItsRegionsReport() throws SQLException {
+        String path = "/datos/descarga-" + UUID.randomUUID().toString().substring(0, 8) + ".csv";
+        LocalDate day = LocalDate.of(2005, 7, 14);
+        Instant at = day.atTime(11, 0).atZone(Formats.ZONE).toInstant();
+        for (int i = 0; i < 8; i++) {
+            String region = i < 3 ? "16" : "08"; // the region filter of the download is in its query string
+            queue.offer(new VisitEvent(at.plusSeconds(i), PageType.DOWNLOAD, path, region, "", "", true, null, null, null));
+        }
+        recorder.flush();
+        jobs.rollUp();
+        Sql sql = new Sql(dataSource);
+        for (String table : List.of("stats_daily_page", "stats_monthly_page")) {
+            assertEquals(List.of("08 5", "16 3"), sql.rows("SELECT region_code, views FROM " + table + " WHERE path = ? ORDER BY region_code", path)
+                    .stream().map(r -> r.get(0) + " " + r.get(1)).toList(), table);
+        }
+        String central = Fixtures.uniqueUsername("central");
+        fixtures.account(central, Set.of(Role.CENTRAL), Set.of(), Set.of());
+        login.as(central);
+        for (String[] expected : new String[][] {{"16", "3"}, {"08", "5"}}) {
+            StatsReport report = statistics.report(new StatsReport.ReportRequest(day, day, PeriodType.DAY, expected[0]));
+            assertEquals(List.of(Long.parseLong(expected[1])), report.feedsAndDownloads().stream().filter(p -> p.path().equals(path))
+                    .map(StatsReport.PageRow::views).toList(), "region " + expected[0]);
+        }
+        StatsReport july = statistics.report(new StatsReport.ReportRequest(day.withDayOfMonth(1), day.withDayOfMonth(31), PeriodType.DAY, null));
+        assertEquals(List.of(5L, 3L), july.feedsAndDownloads().stream().filter(p -> p.path().equals(path))
+                .map(StatsReport.PageRow::views).toList(), "the whole portal: the same file, two regions");
+    }
+
+    @Test
     void anEditorSeesTheReportsOfTheirRegionOnly() throws SQLException {
         LocalDate day = LocalDate.of(2018, 6, 12);
         Instant at = day.atTime(10, 0).atZone(Formats.ZONE).toInstant();
