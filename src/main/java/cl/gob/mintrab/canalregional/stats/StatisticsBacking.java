@@ -2,6 +2,7 @@ package cl.gob.mintrab.canalregional.stats;
 
 import cl.gob.mintrab.canalregional.region.RegionSummary;
 import cl.gob.mintrab.canalregional.support.FacesErrors;
+import cl.gob.mintrab.canalregional.support.Formats;
 import cl.gob.mintrab.canalregional.support.ValidationException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -148,7 +149,7 @@ public class StatisticsBacking implements Serializable {
 
     /** dd-MM-yyyy, as in the date pickers. */
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        return date == null ? "" : date.format(Formats.DAY);
     }
 
     public String getSeriesChart() {

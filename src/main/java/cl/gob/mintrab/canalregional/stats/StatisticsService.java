@@ -72,8 +72,9 @@ public class StatisticsService {
         LocalDate from = request.from();
         LocalDate to = request.to();
         long days = ChronoUnit.DAYS.between(from, to) + 1;
-        LocalDate previousTo = from.minusDays(1);
-        LocalDate previousFrom = previousTo.minusDays(days - 1);
+        LocalDate[] previousRange = previousRange(from, to, today());
+        LocalDate previousFrom = previousRange[0];
+        LocalDate previousTo = previousRange[1];
         String region = request.regionCode();
         Map<String, String> regionNames = regions.findPublishingUnits().stream()
                 .collect(Collectors.toMap(RegionSummary::code, RegionSummary::name));
@@ -181,6 +182,33 @@ public class StatisticsService {
         return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
+    /**
+     * The range a report is compared with: a calendar month or year with the month or year before it, any other
+     * range with the same number of days just before it. A range that is not over yet (this month, this year)
+     * has no views on its days still to come, so it is compared only up to the previous range's day that matches
+     * today (at most the previous range's last day).
+     *
+     * @return {from, to} of the previous range
+     */
+    static LocalDate[] previousRange(LocalDate from, LocalDate to, LocalDate today) {
+        PeriodType calendar = singlePeriod(from, to);
+        LocalDate previousFrom;
+        LocalDate previousEnd;
+        if (calendar == PeriodType.MONTH || calendar == PeriodType.YEAR) {
+            previousFrom = calendar == PeriodType.MONTH ? from.minusMonths(1) : from.minusYears(1);
+            previousEnd = calendar.end(previousFrom);
+        } else {
+            previousFrom = from.minusDays(ChronoUnit.DAYS.between(from, to) + 1);
+            previousEnd = from.minusDays(1);
+        }
+        LocalDate previousTo = previousEnd;
+        if (!from.isAfter(today) && to.isAfter(today)) {
+            LocalDate matching = previousFrom.plusDays(ChronoUnit.DAYS.between(from, today));
+            previousTo = matching.isBefore(previousEnd) ? matching : previousEnd;
+        }
+        return new LocalDate[] {previousFrom, previousTo};
+    }
+
     /** The period type whose single period is exactly [from, to], if any (the largest one). */
     static PeriodType singlePeriod(LocalDate from, LocalDate to) {
         for (PeriodType type : List.of(PeriodType.YEAR, PeriodType.MONTH, PeriodType.WEEK, PeriodType.DAY)) {
@@ -236,7 +264,7 @@ public class StatisticsService {
 
     static String label(PeriodType type, LocalDate start) {
         return switch (type) {
-            case DAY -> start.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            case DAY -> start.format(Formats.DAY);
             case WEEK -> Texts.get("stats.week_label", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                     start.get(IsoFields.WEEK_BASED_YEAR), start.format(DateTimeFormatter.ofPattern("dd-MM")));
             case MONTH -> start.format(DateTimeFormatter.ofPattern("MMM yyyy", ES));

@@ -1,5 +1,6 @@
 package cl.gob.mintrab.canalregional.stats;
 
+import cl.gob.mintrab.canalregional.support.Formats;
 import cl.gob.mintrab.canalregional.support.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,7 +34,9 @@ public final class StatsExport {
 
     static List<Table> tables(StatsReport r) {
         List<Table> tables = new ArrayList<>();
-        tables.add(new Table(Texts.get("stats.export.sheet_summary"), Texts.get("stats.summary"),
+        tables.add(new Table(Texts.get("stats.export.sheet_summary"), Texts.get(r.comparedSoFar()
+                        ? "admin_estadisticas.summary_caption_so_far" : "admin_estadisticas.summary_caption",
+                r.previousFrom().format(Formats.DAY), r.previousTo().format(Formats.DAY)),
                 List.of(Texts.get("stats.measure"), Texts.get("stats.period_current"), Texts.get("stats.period_previous")),
                 List.of(List.of(Texts.get("stats.views"), r.totals().views(), r.previous().views()),
                         List.of(Texts.get("stats.visits"), r.totals().visits(), r.previous().visits()),

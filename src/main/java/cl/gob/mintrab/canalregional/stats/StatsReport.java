@@ -16,6 +16,15 @@ public record StatsReport(ReportRequest request, Totals totals, Totals previous,
                           List<SearchRow> searches, List<SearchRow> searchesWithoutResults, List<PageRow> feedsAndDownloads,
                           List<Row> bots, long overflow, long prefetches) {
 
+    /**
+     * Whether the range is not over yet and is compared with the previous range only up to the day that matches
+     * today ({@link StatisticsService#previousRange}).
+     */
+    public boolean comparedSoFar() {
+        LocalDate today = StatisticsService.today();
+        return !request.from().isAfter(today) && request.to().isAfter(today);
+    }
+
     /** What was asked. {@code regionCode} null: the whole portal. */
     public record ReportRequest(LocalDate from, LocalDate to, PeriodType granularity, String regionCode) {
     }

@@ -23,6 +23,8 @@ public class Formats {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     /** "2026-11-24 09:30:05": exports and tables that spreadsheets sort. */
     public static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** "24-11-2026": a day as the date pickers of the admin area show it. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(ZONE));

@@ -497,6 +497,40 @@ class StatisticsIT {
     }
 
     @Test
+    void aRangeNotOverYetIsComparedWithThePreviousOneUpToTheDayThatMatchesToday() throws SQLException {
+        // ten days, two behind today and seven still to come: compared with the ten days before, but only with the
+        // first three of them (up to the one matching today); Aysén's rows (region 11) are this test's alone
+        LocalDate today = StatisticsService.today();
+        LocalDate from = today.minusDays(2);
+        Sql sql = new Sql(dataSource);
+        sql.execute("DELETE FROM stats_daily WHERE region_code = '11' AND day BETWEEN ? AND ?",
+                java.sql.Date.valueOf(from.minusDays(10)), java.sql.Date.valueOf(from.minusDays(1)));
+        String insert = "INSERT INTO stats_daily (day, region_code, page_type, kind, views, entries, untracked)"
+                + " VALUES (?, '11', 'REGION', '', ?, ?, 0)";
+        sql.execute(insert, java.sql.Date.valueOf(from.minusDays(10)), 5, 2);
+        sql.execute(insert, java.sql.Date.valueOf(from.minusDays(8)), 7, 3);
+        sql.execute(insert, java.sql.Date.valueOf(from.minusDays(7)), 100, 50); // after the day matching today
+        String central = Fixtures.uniqueUsername("central");
+        fixtures.account(central, Set.of(Role.CENTRAL), Set.of(), Set.of());
+        login.as(central);
+
+        StatsReport soFar = statistics.report(new StatsReport.ReportRequest(from, today.plusDays(7), PeriodType.DAY, "11"));
+        assertTrue(soFar.comparedSoFar());
+        assertEquals(from.minusDays(10), soFar.previousFrom());
+        assertEquals(from.minusDays(8), soFar.previousTo());
+        assertEquals(new StatsReport.Totals(12, 5, 0), soFar.previous());
+
+        StatsReport over = statistics.report(new StatsReport.ReportRequest(from.minusDays(10), from.minusDays(1), PeriodType.DAY, "11"));
+        assertFalse(over.comparedSoFar());
+        assertEquals(112, over.totals().views());
+
+        StatsReport march = statistics.report(new StatsReport.ReportRequest(
+                LocalDate.of(2004, 3, 1), LocalDate.of(2004, 3, 31), PeriodType.DAY, null));
+        assertEquals(LocalDate.of(2004, 2, 1), march.previousFrom(), "a calendar month: the month before");
+        assertEquals(LocalDate.of(2004, 2, 29), march.previousTo());
+    }
+
+    @Test
     void anEditorSeesTheReportsOfTheirRegionOnly() throws SQLException {
         LocalDate day = LocalDate.of(2018, 6, 12);
         Instant at = day.atTime(10, 0).atZone(Formats.ZONE).toInstant();
