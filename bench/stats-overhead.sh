@@ -56,11 +56,11 @@ switch on
 after=$($DB -e "SELECT COALESCE(SUM(views), 0) FROM stats_event")
 echo "==> page views recorded during the run: $((after - before))"
 echo "==> ratio ON/OFF of req/s (mean of the $((2 * ${ROUNDS:-1})) measurements of each mode); the target is at least 0.95"
-printf "| %-24s | %10s | %10s | %6s |\n" page "OFF req/s" "ON req/s" "ON/OFF"
+printf "| %-24s | %10s | %10s | %7s |\n" page "OFF req/s" "ON req/s" "ON/OFF"
 for name in "${PAGE_NAMES[@]}"; do
     rps() { grep -F "| $name " "$OUT/$1.txt" | awk -F'|' '{gsub(/ /, "", $3); print $3}'; }
     off=$(rps off | awk '{s += $1} END {printf "%.1f", s / NR}')
     on=$(rps on | awk '{s += $1} END {printf "%.1f", s / NR}')
-    printf "| %-24s | %10s | %10s | %6s |\n" "$name" "$off" "$on" "$(awk -v a="$on" -v b="$off" 'BEGIN {printf "%.3f", a / b}')"
+    printf "| %-24s | %10s | %10s | %7s |\n" "$name" "$off" "$on" "$(awk -v a="$on" -v b="$off" 'BEGIN {printf "%.4f", a / b}')"
 done
 rm -rf "$OUT"
