@@ -71,7 +71,6 @@ public class StatisticsService {
         requireScope(request.regionCode());
         LocalDate from = request.from();
         LocalDate to = request.to();
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate[] previousRange = previousRange(from, to, today());
         LocalDate previousFrom = previousRange[0];
         LocalDate previousTo = previousRange[1];
