@@ -38,6 +38,8 @@ final class PageRanking implements TopPages.Source {
     private final List<PageType> types;
     private final List<LocalDate> months;
     private final List<LocalDate> days;
+    /** The same days as runs of consecutive days, [from, to] (at most two: before and after the whole months). */
+    private final List<LocalDate[]> dayRuns;
     private final List<Part> parts = new ArrayList<>();
 
     /** @param region a region code, or null for the whole portal */
@@ -47,6 +49,7 @@ final class PageRanking implements TopPages.Source {
         this.types = List.of(types);
         RangeSplit split = RangeSplit.of(from, to);
         this.months = split.months();
+        this.dayRuns = split.days();
         this.days = split.days().stream().flatMap(d -> d[0].datesUntil(d[1].plusDays(1))).toList();
         for (LocalDate month : months) {
             this.types.forEach(type -> parts.add(new Part("stats_monthly_page", "month", month, type)));
@@ -106,24 +109,11 @@ final class PageRanking implements TopPages.Source {
         if (!months.isEmpty()) {
             selects.add(between("stats_monthly_page", "month", months.get(0), months.get(months.size() - 1), params));
         }
-        for (LocalDate[] run : dayRuns()) {
+        for (LocalDate[] run : dayRuns) {
             selects.add(between("stats_daily_page", "day", run[0], run[1], params));
         }
         return ranked(query("SELECT path, region_code, page_type, SUM(views) AS total FROM (" + String.join(" UNION ALL ", selects)
                 + ") p GROUP BY path, region_code, page_type ORDER BY total DESC, path, region_code LIMIT " + k, params));
-    }
-
-    /** The loose days as runs of consecutive days (at most two: before and after the whole months). */
-    private List<LocalDate[]> dayRuns() {
-        List<LocalDate[]> runs = new ArrayList<>();
-        for (LocalDate day : days) {
-            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1].plusDays(1).equals(day)) {
-                runs.get(runs.size() - 1)[1] = day;
-            } else {
-                runs.add(new LocalDate[] {day, day});
-            }
-        }
-        return runs;
     }
 
     /** Rows of these periods and paths, read by primary key ({@code (period, path, region_code)}). */

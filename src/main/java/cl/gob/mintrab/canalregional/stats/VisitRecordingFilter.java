@@ -100,7 +100,7 @@ public class VisitRecordingFilter extends HttpFilter {
             return;
         }
         String userAgent = request.getHeader("User-Agent");
-        Agent agent = userAgent == null || userAgent.isBlank() ? Agent.NONE : agents.get(userAgent);
+        Agent agent = agents.get(userAgent == null ? "" : userAgent);
         if (agent.bot() != null) {
             queue.countBot(agent.bot());
             return;
@@ -172,11 +172,8 @@ public class VisitRecordingFilter extends HttpFilter {
      */
     record Agent(String bot, byte[] digest) {
 
-        /** A request without a User-Agent: a script. */
-        static final Agent NONE = new Agent(BotDetector.NO_AGENT, null);
-
         static Agent of(String userAgent) {
-            String bot = BotDetector.detect(userAgent).orElse(null);
+            String bot = BotDetector.botName(userAgent).orElse(null);
             return new Agent(bot, bot == null ? VisitorHasher.agentDigest(userAgent) : null);
         }
     }

@@ -63,6 +63,7 @@ class RecordedPageTest {
         assertArrayEquals(VisitorHasher.visitor("200.27.14.1", firefox).fingerprint(),
                 VisitorHasher.visitor("200.27.14.1", browser.digest()).fingerprint(),
                 "the remembered digest makes the same visitor as the agent itself");
-        assertEquals(BotDetector.NO_AGENT, VisitRecordingFilter.Agent.NONE.bot());
+        assertEquals(BotDetector.NO_AGENT, VisitRecordingFilter.Agent.of("").bot(), "no User-Agent: a script");
+        assertEquals(BotDetector.NO_AGENT, VisitRecordingFilter.Agent.of("   ").bot());
     }
 }
